@@ -9,4 +9,5 @@ export const inputCodes = {
   MOF1010: { severity: "error", title: "Included file not found" },
   MOF1011: { severity: "error", title: "Include cycle" },
   MOF1012: { severity: "warning", title: "File included more than once" },
+  MOF1013: { severity: "error", title: "Include pragma without a file path" },
 } as const satisfies Record<`MOF1${number}`, CodeInfo>;
