@@ -1,0 +1,199 @@
+import path from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import { MANIFEST_FILE } from "../output/manifest.js";
+import { compareOutputPaths } from "../output/output-path.js";
+import { type OutputPlan, planOutput } from "../output/plan-output.js";
+import { errorCode, errorReason, nodeOutputFs, type OutputFs } from "./output-fs.js";
+import { readOutputState } from "./read-output-state.js";
+
+export interface WriteOutputOptions {
+  /** Overwrite files mofgen did not write, and replace an unusable manifest. */
+  readonly force?: boolean;
+  /** The output directory as the user should see it in messages (defaults to `outDir`). */
+  readonly displayDir?: string;
+  readonly fs?: OutputFs;
+}
+
+export interface WriteOutputResult {
+  /** Files created or replaced. */
+  readonly written: number;
+  /** Files whose content was already right; they were not touched (mtime preserved). */
+  readonly unchanged: number;
+  /** Files of an earlier run that are no longer part of the output. */
+  readonly removed: number;
+  /** Non-empty means the previous output was left as it was (see each message). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A file written next to its target, renamed over it at commit time. */
+interface Staged {
+  readonly temp: string;
+  readonly target: string;
+}
+
+let tempCounter = 0;
+
+/**
+ * Writes the generated files into `outDir`. The only place mofgen writes generated output.
+ *
+ * Every changed file is first written to a temporary file beside its target; only when all of
+ * them exist are they renamed into place, so a run that fails before that point (an error, a
+ * full disk) leaves the previous output exactly as it was. Identical files are not rewritten,
+ * files listed in the previous manifest but no longer generated are deleted, and nothing that
+ * mofgen did not write is ever overwritten (unless `force`) or deleted.
+ *
+ * Callers must not call this when upstream stages reported errors.
+ */
+export async function writeOutput(
+  outDir: string,
+  files: ReadonlyMap<string, string>,
+  options: WriteOutputOptions = {},
+): Promise<WriteOutputResult> {
+  const fs = options.fs ?? nodeOutputFs;
+  const displayDir = options.displayDir ?? outDir;
+  const fail = (message: string): WriteOutputResult => ({
+    written: 0,
+    unchanged: 0,
+    removed: 0,
+    diagnostics: [makeDiagnostic("MOF5305", message)],
+  });
+
+  const outKind = await fs.kind(outDir).catch(() => undefined);
+  if (outKind !== undefined && outKind !== "directory") {
+    return {
+      written: 0,
+      unchanged: 0,
+      removed: 0,
+      diagnostics: [
+        makeDiagnostic(
+          "MOF5304",
+          `cannot write into '${displayDir}' because it is not a directory`,
+        ),
+      ],
+    };
+  }
+
+  let plan: OutputPlan;
+  try {
+    const state = await readOutputState(outDir, files.keys(), fs);
+    plan = planOutput(files, state, { mode: "write", force: options.force ?? false, displayDir });
+  } catch (error) {
+    return fail(`cannot read the output directory '${displayDir}': ${errorReason(error)}`);
+  }
+  const counts = {
+    written: plan.create.length + plan.update.length,
+    unchanged: plan.unchanged.length,
+    removed: plan.remove.length,
+  };
+  if (plan.diagnostics.length > 0) {
+    return { written: 0, unchanged: 0, removed: 0, diagnostics: plan.diagnostics };
+  }
+  if (counts.written === 0 && counts.removed === 0 && plan.manifestChange === "unchanged") {
+    return { ...counts, diagnostics: [] };
+  }
+
+  const target = (relative: string) => path.join(outDir, ...relative.split("/"));
+  const manifestPath = target(MANIFEST_FILE);
+
+  // Phase 1: stage everything. Any failure here undoes the staging and leaves the old output.
+  const staged: Staged[] = [];
+  const createdDirs: string[] = [];
+  const stage = async (file: string, content: string): Promise<Staged> => {
+    const dir = path.dirname(file);
+    createdDirs.push(...createdChain(dir, await fs.mkdirp(dir)));
+    const temp = path.join(
+      dir,
+      `.${path.basename(file)}.${process.pid}-${++tempCounter}.mofgen-tmp`,
+    );
+    const entry = { temp, target: file };
+    await fs.writeFile(temp, content);
+    staged.push(entry);
+    return entry;
+  };
+  let interim: Staged | undefined;
+  let manifest: Staged | undefined;
+  try {
+    createdDirs.push(...createdChain(outDir, await fs.mkdirp(outDir)));
+    for (const relative of [...plan.create, ...plan.update].sort(compareOutputPaths)) {
+      await stage(target(relative), files.get(relative)!);
+    }
+    if (plan.interimManifest !== undefined) {
+      interim = await stage(manifestPath, plan.interimManifest);
+    }
+    if (plan.manifestChange !== "unchanged") manifest = await stage(manifestPath, plan.manifest);
+  } catch (error) {
+    await discard(fs, staged, createdDirs);
+    return fail(
+      `cannot write the output in '${displayDir}' (${errorReason(error)}); ` +
+        "the previous output was left unchanged",
+    );
+  }
+
+  // Phase 2: commit. Renames replace files atomically one by one; the interim manifest already
+  // lists every file being created, so an interruption here never orphans one.
+  const pending = new Set(staged);
+  try {
+    if (interim !== undefined) {
+      await fs.rename(interim.temp, interim.target);
+      pending.delete(interim);
+    }
+    for (const entry of staged) {
+      if (entry === interim || entry === manifest) continue;
+      await fs.rename(entry.temp, entry.target);
+      pending.delete(entry);
+    }
+    for (const relative of plan.remove) await removeFile(fs, outDir, target(relative));
+    if (manifest !== undefined) {
+      await fs.rename(manifest.temp, manifest.target);
+      pending.delete(manifest);
+    }
+  } catch (error) {
+    await discard(fs, [...pending], []);
+    return fail(
+      `writing the output in '${displayDir}' failed part-way (${errorReason(error)}); ` +
+        "run mofgen again to complete it",
+    );
+  }
+  return { ...counts, diagnostics: [] };
+}
+
+/** Deletes a file and then any directories the deletion left empty, up to `outDir`. */
+async function removeFile(fs: OutputFs, outDir: string, file: string): Promise<void> {
+  try {
+    await fs.unlink(file);
+  } catch (error) {
+    if (errorCode(error) !== "ENOENT") throw error;
+  }
+  const root = path.resolve(outDir);
+  for (let dir = path.dirname(path.resolve(file)); dir !== root && dir.startsWith(root); ) {
+    try {
+      await fs.rmdir(dir);
+    } catch {
+      return; // Not empty (a user's file, or other output): keep it and its parents.
+    }
+    dir = path.dirname(dir);
+  }
+}
+
+/** Best-effort undo of staging: temp files first, then the directories made for them. */
+async function discard(fs: OutputFs, staged: readonly Staged[], createdDirs: readonly string[]) {
+  for (const entry of staged) await fs.unlink(entry.temp).catch(() => undefined);
+  for (const dir of [...createdDirs].sort((a, b) => b.length - a.length)) {
+    await fs.rmdir(dir).catch(() => undefined);
+  }
+}
+
+/**
+ * The directories a recursive mkdir of `dir` created, given the topmost one it reports: `dir`
+ * itself and each parent up to that one.
+ */
+function createdChain(dir: string, topmost: string | undefined): string[] {
+  if (topmost === undefined) return [];
+  const chain: string[] = [];
+  const top = path.resolve(topmost);
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    chain.push(current);
+    if (current === top || current === path.dirname(current)) return chain;
+  }
+}
