@@ -1,0 +1,25 @@
+import type { OptionDef, OptionValues } from "./args.js";
+import type { CliContext, ExitCode } from "./cli-context.js";
+
+/** A usage problem found by a command; the dispatcher prints it the same way for every command. */
+export interface UsageError {
+  readonly usageError: string;
+}
+
+/**
+ * A `mofgen <name>` subcommand. The dispatcher parses the command line with `options`, answers
+ * `--help` from `usage`/`description`/`options`, and calls `run` with the rest.
+ */
+export interface Command {
+  readonly name: string;
+  /** One line for `mofgen --help`. */
+  readonly summary: string;
+  /** `mofgen <name> [options] <args>` */
+  readonly usage: string;
+  readonly description: string;
+  readonly options: readonly OptionDef[];
+  run(
+    args: { readonly values: OptionValues; readonly positionals: readonly string[] },
+    context: CliContext,
+  ): ExitCode | UsageError;
+}

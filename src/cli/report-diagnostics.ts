@@ -1,0 +1,35 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import {
+  formatDiagnostic,
+  formatSummary,
+  sortDiagnostics,
+} from "../diagnostics/format-diagnostic.js";
+import type { CliContext } from "./cli-context.js";
+
+export interface ReportOptions {
+  readonly color: boolean;
+  /** Errors only, and no summary line. */
+  readonly quiet: boolean;
+  /** How many files were read, for the summary. */
+  readonly files: number;
+  readonly elapsedMs: number;
+}
+
+/** Prints diagnostics in compile order with code frames, then the summary line, on stderr. */
+export function reportDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  sources: ReadonlyMap<string, string>,
+  options: ReportOptions,
+  context: CliContext,
+): void {
+  const shown = options.quiet ? diagnostics.filter((d) => d.severity === "error") : diagnostics;
+  const format = { color: options.color, cwd: context.cwd.replace(/\\/g, "/") };
+  for (const d of sortDiagnostics(shown, sources.keys())) {
+    context.stderr(`${formatDiagnostic(d, sources, format)}\n\n`);
+  }
+  if (!options.quiet) {
+    context.stderr(
+      `${formatSummary(diagnostics, { files: options.files, elapsedMs: options.elapsedMs })}\n`,
+    );
+  }
+}
