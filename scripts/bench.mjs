@@ -1,0 +1,156 @@
+// Benchmarks mofgen on the full DMTF CIM 2.49 schema. Run with `npm run bench` (builds first).
+// Each section measures one stage in-process (median of RUNS), then the cold CLI is measured as
+// users run it. Add a stage by adding a section to `sections`.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dist = path.join(repoRoot, "dist");
+const schema = path.resolve(repoRoot, "../shared/corpora/cim-schema-2.49.0/cim_schema_2.49.0.mof");
+const RUNS = 5;
+const CLI_RUNS = 7;
+
+if (!fs.existsSync(schema)) {
+  console.log(`bench: skipped, the CIM 2.49 schema is not at ${schema} (../shared is absent)`);
+  process.exit(0);
+}
+
+/** Imports a built module, or `undefined` when that stage is not built yet. */
+async function importBuilt(relative) {
+  const file = path.join(dist, relative);
+  return fs.existsSync(file) ? import(pathToFileURL(file).href) : undefined;
+}
+
+const { loadCompilationUnit } = await importBuilt("src/input/load-unit.js");
+const { fsSourceHost } = await importBuilt("src/cli/fs-source-host.js");
+const parseModule = await importBuilt("src/ast/parse.js");
+const lexerModule = await importBuilt("grammar/lexer.js");
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median wall time in ms of `runs` calls; also returns the last result. */
+function timed(runs, fn) {
+  const times = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = fn();
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), result };
+}
+
+const ms = (value) => `${value.toFixed(0)} ms`;
+const millionsPerSecond = (count, millis) => `${(count / millis / 1000).toFixed(1)} M`;
+
+/** Shared by the sections: the schema's files and their decoded text, read once. */
+const context = {};
+
+const sections = [
+  {
+    name: "input (read + decode + include expansion + parse)",
+    run() {
+      if (parseModule === undefined) return [["skipped", "dist/src/ast/parse.js is not built"]];
+      const options = { includeDirs: [], host: fsSourceHost, parse: parseModule.parseMof };
+      const { ms: time, result } = timed(RUNS, () => loadCompilationUnit([schema], options));
+      context.sources = result.unit.sources;
+      const characters = [...result.unit.sources.values()].reduce((n, t) => n + t.length, 0);
+      context.characters = characters;
+      return [
+        ["files", result.unit.sources.size.toLocaleString("en-US")],
+        ["characters", characters.toLocaleString("en-US")],
+        ["declarations", result.unit.productions.length.toLocaleString("en-US")],
+        ["diagnostics", `${result.diagnostics.length}`],
+        ["time", ms(time)],
+        ["throughput", `${millionsPerSecond(characters, time)} characters/s`],
+      ];
+    },
+  },
+  {
+    name: "lexer",
+    run() {
+      const lexer = lexerModule?.mofLexer;
+      if (context.sources === undefined || typeof lexer?.tokenize !== "function") {
+        return [["skipped", "needs dist/grammar/lexer.js (mofLexer) and the input section"]];
+      }
+      const texts = [...context.sources.values()];
+      const { ms: time, result: counts } = timed(RUNS, () => {
+        const totals = { tokens: 0, errors: 0 };
+        for (const text of texts) {
+          const lexed = lexer.tokenize(text);
+          totals.tokens += lexed.tokens.length;
+          totals.errors += lexed.errors.length;
+        }
+        return totals;
+      });
+      return [
+        ["tokens", counts.tokens.toLocaleString("en-US")],
+        ["lexer errors", `${counts.errors}`],
+        ["time", ms(time)],
+        ["throughput", `${millionsPerSecond(context.characters, time)} characters/s`],
+      ];
+    },
+  },
+  {
+    name: "parse to AST (lex + parse + build, text already in memory)",
+    run() {
+      if (context.sources === undefined) return [["skipped", "needs the input section"]];
+      const files = [...context.sources];
+      const { ms: time } = timed(RUNS, () => {
+        for (const [file, text] of files) parseModule.parseMof(text, file);
+      });
+      return [
+        ["time", ms(time)],
+        ["throughput", `${millionsPerSecond(context.characters, time)} characters/s`],
+      ];
+    },
+  },
+  {
+    name: `cold CLI: mofgen validate <schema> (median of ${CLI_RUNS} processes)`,
+    run() {
+      const mainJs = path.join(dist, "src/cli/main.js");
+      const gnuTime = fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+      const walls = [];
+      const peaks = [];
+      let status;
+      for (let i = 0; i < CLI_RUNS; i++) {
+        const command = [process.execPath, mainJs, "validate", schema];
+        const start = performance.now();
+        const run = gnuTime
+          ? spawnSync(gnuTime, ["-f", "%e %M", ...command], { encoding: "utf8" })
+          : spawnSync(command[0], command.slice(1), { encoding: "utf8" });
+        walls.push(performance.now() - start);
+        status = run.status;
+        // GNU time prints "<seconds> <max RSS KiB>" as the last line of stderr.
+        const peak = gnuTime ? Number(run.stderr.trim().split("\n").at(-1)?.split(" ")[1]) : NaN;
+        if (Number.isFinite(peak)) peaks.push(peak);
+      }
+      return [
+        ["exit code", `${status}`],
+        ["wall", ms(median(walls))],
+        [
+          "peak RSS",
+          peaks.length > 0 ? `${(median(peaks) / 1024).toFixed(1)} MB` : "n/a (no /usr/bin/time)",
+        ],
+      ];
+    },
+  },
+];
+
+console.log(`mofgen bench: ${path.relative(repoRoot, schema)}`);
+console.log(
+  `node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"})`,
+);
+for (const section of sections) {
+  console.log(`\n${section.name}`);
+  const rows = section.run();
+  const width = Math.max(...rows.map(([label]) => label.length));
+  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+}
