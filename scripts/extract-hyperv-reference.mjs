@@ -36,7 +36,8 @@
 //   property's type (0x8000.. for uint16).
 // - Classes the pages use but do not document are declared with the members their documented
 //   subclasses show as inherited from them (see SYNTHESIZED_BASES); embedded-instance targets
-//   that are not documented get an empty placeholder class so every name resolves. The WMI
+//   and REF targets that are not documented get an empty placeholder class so every name
+//   resolves (Msvm_X derives from CIM_X when that one is documented). The WMI
 //   system class __ExtrinsicEvent (superclass of CIM_Indication) is never declared, as in any
 //   Windows MOF, and its system properties SECURITY_DESCRIPTOR/TIME_CREATED stay with it.
 // - Localizable qualifiers: Description only in the .mfl; Values in the .mof and, amended, in
@@ -770,7 +771,7 @@ function buildModel() {
   for (const page of order) {
     const parent = page.superclass ? classes.get(lower(page.superclass)) : null;
     const effective = new Map(parent ? parent.effective : []);
-    const systemProps = WMI_SYSTEM_CLASSES.get(lower(page.superclass ?? "")) ?? [];
+    const systemProps = systemPropertiesOf(page, byName);
     const members = [];
     for (const p of page.props) {
       if (systemProps.includes(p.name)) continue;
@@ -786,6 +787,11 @@ function buildModel() {
         built.qualifiers.set("Override", p.name);
         stats.overriddenProps++;
         if (!marked) stats.overriddenPropsUnmarked++;
+      } else if (built.qualifiers.has("Override")) {
+        built.qualifiers.delete("Override");
+        report.notes.push(
+          `${page.file}: Override on ${p.name} dropped, no documented ancestor has it`,
+        );
       }
       members.push(built);
       effective.set(`p:${lower(p.name)}`, { owner: page.name, member: built });
@@ -821,7 +827,7 @@ function buildModel() {
     }
     classes.set(lower(page.name), { page, members, effective });
   }
-  const placeholders = embeddedPlaceholders(classes);
+  const placeholders = undocumentedTargets(classes);
   return { order, classes, placeholders, stats, methodPages, classPages };
 }
 
@@ -877,17 +883,29 @@ function deprecationTarget(dep, effective, page, pages, methodsByClass) {
   return `${owner ?? page.name}.${dep.member}()`;
 }
 
-/** Empty classes for EmbeddedInstance targets the pages name but never document. */
-function embeddedPlaceholders(classes) {
+/** System properties (SECURITY_DESCRIPTOR, ...) of the WMI system class at the root of a chain. */
+function systemPropertiesOf(page, byName) {
+  let current = page;
+  while (current.superclass && byName.has(lower(current.superclass)))
+    current = byName.get(lower(current.superclass));
+  return WMI_SYSTEM_CLASSES.get(lower(current.superclass ?? "")) ?? [];
+}
+
+/**
+ * Empty classes for EmbeddedInstance and REF targets the pages name but never document. An
+ * Msvm_X placeholder derives from CIM_X when that class is documented.
+ */
+function undocumentedTargets(classes) {
   const missing = new Set();
-  const visit = (q) => {
-    const target = q.get("EmbeddedInstance");
-    if (target && !classes.has(lower(target))) missing.add(target);
+  const visit = (refClass, q) => {
+    for (const target of [refClass, q.get("EmbeddedInstance")]) {
+      if (target && !classes.has(lower(target))) missing.add(target);
+    }
   };
   for (const { members } of classes.values()) {
     for (const m of members) {
-      visit(m.qualifiers);
-      if (m.kind === "method") for (const p of m.params) visit(p.qualifiers);
+      visit(m.refClass, m.qualifiers);
+      if (m.kind === "method") for (const p of m.params) visit(p.refClass, p.qualifiers);
     }
   }
   return [...missing].sort().map((name) => {
@@ -1002,8 +1020,10 @@ function writeMof(model, counts) {
     out.push("");
   }
   if (model.placeholders.length) {
-    out.push("// Embedded-instance classes named by the documentation but not documented in this");
-    out.push("// namespace: declared empty so that every EmbeddedInstance target resolves.");
+    out.push(
+      "// Classes the documentation uses as REF or EmbeddedInstance targets without documenting",
+    );
+    out.push("// them in this namespace: declared empty so that every target resolves.");
     out.push("");
     for (const p of model.placeholders) {
       out.push(`class ${p.name}${p.superclass ? ` : ${p.superclass}` : ""}`);
