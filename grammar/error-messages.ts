@@ -1,0 +1,143 @@
+/**
+ * Plain-language syntax error messages: "expected ';' after the property declaration, found
+ * 'uint32'". Chevrotain's defaults name internal token types (`Semicolon`, `Name`); these use
+ * the token labels and the rule being parsed instead.
+ */
+import {
+  EOF,
+  type IParserErrorMessageProvider,
+  type IToken,
+  type TokenType,
+  tokenMatcher,
+} from "chevrotain";
+import { Name, Semicolon } from "./tokens.js";
+
+/** What the enclosing rule is about, for "in the ..." / "after the ..." phrases. */
+const ruleSubjects: Readonly<Record<string, string>> = {
+  mofSpecification: "the file",
+  production: "the file",
+  pragma: "the #pragma directive",
+  pragmaArgument: "the #pragma directive",
+  declaration: "the declaration",
+  qualifierDeclaration: "the qualifier declaration",
+  qualifierType: "the qualifier declaration",
+  scopeClause: "the Scope list",
+  flavorClause: "the Flavor list",
+  qualifierList: "the qualifier list",
+  qualifier: "the qualifier list",
+  qualifierFlavors: "the qualifier flavors",
+  qualifierName: "the qualifier list",
+  classDeclaration: "the class declaration",
+  className: "the declaration",
+  aliasClause: "the alias",
+  superclass: "the class declaration",
+  classFeature: "the property or method declaration",
+  typeSpec: "the property or method declaration",
+  featureName: "the property or method declaration",
+  propertyRest: "the property declaration",
+  methodRest: "the method declaration",
+  parameter: "the parameter declaration",
+  parameterName: "the parameter declaration",
+  arraySpec: "the array brackets",
+  defaultValue: "the default value",
+  instanceDeclaration: "the instance declaration",
+  propertyInitializer: "the property value",
+  propertyName: "the property value",
+  value: "the value",
+  arrayValue: "the array value",
+  scalarValue: "the value",
+  v3Declaration: "the declaration",
+  v3InlineValue: "the value",
+  braceBlock: "the declaration",
+};
+
+/** What a `Name` means in each rule. */
+const nameMeanings: Readonly<Record<string, string>> = {
+  pragma: "a pragma name",
+  pragmaArgument: "a string or a word",
+  qualifierType: "a data type",
+  scopeClause:
+    "a scope (class, association, indication, property, reference, method, parameter or any)",
+  flavorClause:
+    "a flavor (EnableOverride, DisableOverride, Restricted, ToSubclass or Translatable)",
+  qualifierFlavors: "a flavor",
+  qualifierName: "a qualifier name",
+  qualifierList: "a qualifier name",
+  className: "a class name",
+  superclass: "a class name",
+  classFeature: "a data type or class name",
+  typeSpec: "a data type or class name",
+  featureName: "a property or method name",
+  parameter: "a data type or class name",
+  methodRest: "a parameter",
+  parameterName: "a parameter name",
+  propertyInitializer: "a property name",
+  propertyName: "a property name",
+  instanceDeclaration: "a property name",
+};
+
+function expectedText(type: TokenType, ruleName: string): string {
+  if (type === Name) return nameMeanings[ruleName] ?? "a name";
+  if (type === EOF) return "the end of the file";
+  return type.LABEL ?? type.name;
+}
+
+/** How the offending token is shown: `'uint32'`, or "the end of the file". */
+export function describeFound(token: IToken): string {
+  if (token.tokenType === EOF) return "the end of the file";
+  const image = token.image.length > 40 ? `${token.image.slice(0, 37)}...` : token.image;
+  return `'${image}'`;
+}
+
+function placePhrase(ruleName: string, expected: readonly TokenType[]): string {
+  const subject = ruleSubjects[ruleName];
+  if (subject === undefined) return "";
+  const after = expected.length === 1 && expected[0] === Semicolon;
+  return ` ${after ? "after" : "in"} ${subject}`;
+}
+
+function joinAlternatives(items: readonly string[]): string {
+  const unique = [...new Set(items)];
+  if (unique.length <= 1) return unique[0] ?? "something else";
+  return `${unique.slice(0, -1).join(", ")} or ${unique[unique.length - 1]}`;
+}
+
+function firstTokens(paths: readonly (readonly TokenType[])[]): TokenType[] {
+  const result: TokenType[] = [];
+  for (const path of paths) {
+    const first = path[0];
+    if (first !== undefined && !result.includes(first)) result.push(first);
+  }
+  return result;
+}
+
+function expectedOneOf(types: readonly TokenType[], ruleName: string, actual: IToken): string {
+  const texts = types.map((t) => expectedText(t, ruleName));
+  return `expected ${joinAlternatives(texts)}${placePhrase(ruleName, types)}, found ${describeFound(actual)}`;
+}
+
+export const mofErrorMessages: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage({ expected, actual, ruleName }) {
+    if (expected === Name && tokenMatcher(actual, Name) === false && actual.tokenType !== EOF) {
+      // A reserved word where a name belongs is the most common surprise: say so.
+      const reserved = /^(ref|true|false|null)$/i.test(actual.image);
+      if (reserved) {
+        return `expected ${expectedText(expected, ruleName)}, found the reserved word '${actual.image}'`;
+      }
+    }
+    return expectedOneOf([expected], ruleName, actual);
+  },
+  buildNotAllInputParsedMessage({ firstRedundant }) {
+    return `expected a declaration (class, instance, qualifier or #pragma), found ${describeFound(firstRedundant)}`;
+  },
+  buildNoViableAltMessage({ expectedPathsPerAlt, actual, ruleName }) {
+    const first = actual[0];
+    const types = firstTokens(expectedPathsPerAlt.flat());
+    return first === undefined ? "syntax error" : expectedOneOf(types, ruleName, first);
+  },
+  buildEarlyExitMessage({ expectedIterationPaths, actual, ruleName }) {
+    const first = actual[0];
+    const types = firstTokens(expectedIterationPaths);
+    return first === undefined ? "syntax error" : expectedOneOf(types, ruleName, first);
+  },
+};

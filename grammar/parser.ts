@@ -1,0 +1,371 @@
+/**
+ * The MOF CstParser (DSP0004 v2 syntax plus the WMI forms real files use), built once at module
+ * load and reused through `mofParser.input`. The grammar is deliberately permissive where a
+ * later check can give a better message than "syntax error": data type names, scope and flavor
+ * words and array sizes are plain tokens here and are validated in src/ast/build-ast.ts.
+ */
+import { CstParser } from "chevrotain";
+import { mofErrorMessages } from "./error-messages.js";
+import {
+  AliasIdentifier,
+  AsKeyword,
+  AssociationKeyword,
+  CharLiteral,
+  ClassKeyword,
+  Colon,
+  Comma,
+  EnumerationKeyword,
+  Equals,
+  FalseKeyword,
+  FlavorKeyword,
+  Hash,
+  IndicationKeyword,
+  InstanceKeyword,
+  LBracket,
+  LCurly,
+  LParen,
+  Name,
+  NullKeyword,
+  NumberLiteral,
+  OfKeyword,
+  PragmaKeyword,
+  parserTokens,
+  QualifierKeyword,
+  RBracket,
+  RCurly,
+  RefKeyword,
+  RParen,
+  ScopeKeyword,
+  Semicolon,
+  Skippable,
+  StringLiteral,
+  StructureKeyword,
+  TrueKeyword,
+  ValueKeyword,
+} from "./tokens.js";
+
+export class MofParser extends CstParser {
+  constructor() {
+    super([...parserTokens], {
+      recoveryEnabled: true,
+      maxLookahead: 3,
+      errorMessageProvider: mofErrorMessages,
+    });
+    this.performSelfAnalysis();
+  }
+
+  /** The whole file: `*production`. */
+  mofSpecification = this.RULE("mofSpecification", () => {
+    this.MANY(() => this.SUBRULE(this.production));
+  });
+
+  production = this.RULE("production", () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.pragma) },
+      { ALT: () => this.SUBRULE(this.declaration) },
+    ]);
+  });
+
+  /** `#pragma name`, `#pragma name(arg, ...)`; args are strings or bare words (WMI). */
+  pragma = this.RULE("pragma", () => {
+    this.CONSUME(Hash);
+    this.CONSUME(PragmaKeyword);
+    this.CONSUME(Name);
+    this.OPTION(() => {
+      this.CONSUME(LParen);
+      this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.SUBRULE(this.pragmaArgument) });
+      this.CONSUME(RParen);
+    });
+  });
+
+  pragmaArgument = this.RULE("pragmaArgument", () => {
+    this.OR([{ ALT: () => this.CONSUME(StringLiteral) }, { ALT: () => this.CONSUME(Name) }]);
+  });
+
+  /** Everything that may carry a leading qualifier list. */
+  declaration = this.RULE("declaration", () => {
+    this.OPTION(() => this.SUBRULE(this.qualifierList));
+    this.OR([
+      { ALT: () => this.SUBRULE(this.classDeclaration) },
+      { ALT: () => this.SUBRULE(this.instanceDeclaration) },
+      { ALT: () => this.SUBRULE(this.qualifierDeclaration) },
+      { ALT: () => this.SUBRULE(this.v3Declaration) },
+    ]);
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Qualifier declarations
+
+  /** `Qualifier Name : type [array] [= default], Scope(...) [, Flavor(...)];` */
+  qualifierDeclaration = this.RULE("qualifierDeclaration", () => {
+    this.CONSUME(QualifierKeyword);
+    this.SUBRULE(this.qualifierName);
+    this.CONSUME(Colon);
+    this.SUBRULE(this.qualifierType);
+    this.OPTION(() => this.SUBRULE(this.arraySpec));
+    this.OPTION2(() => this.SUBRULE(this.defaultValue));
+    this.CONSUME(Comma);
+    this.SUBRULE(this.scopeClause);
+    this.OPTION3(() => {
+      this.CONSUME2(Comma);
+      this.SUBRULE(this.flavorClause);
+    });
+    this.CONSUME(Semicolon);
+  });
+
+  qualifierType = this.RULE("qualifierType", () => {
+    this.CONSUME(Name);
+  });
+
+  scopeClause = this.RULE("scopeClause", () => {
+    this.CONSUME(ScopeKeyword);
+    this.CONSUME(LParen);
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME(Name) });
+    this.CONSUME(RParen);
+  });
+
+  flavorClause = this.RULE("flavorClause", () => {
+    this.CONSUME(FlavorKeyword);
+    this.CONSUME(LParen);
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME(Name) });
+    this.CONSUME(RParen);
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Qualifier lists
+
+  /** `[A, B(v), C{v1, v2}, D(v) : ToSubclass DisableOverride]` */
+  qualifierList = this.RULE("qualifierList", () => {
+    this.CONSUME(LBracket);
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.SUBRULE(this.qualifier) });
+    this.CONSUME(RBracket);
+  });
+
+  qualifier = this.RULE("qualifier", () => {
+    this.SUBRULE(this.qualifierName);
+    this.OPTION(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(LParen);
+            this.SUBRULE(this.scalarValue);
+            this.CONSUME(RParen);
+          },
+        },
+        { ALT: () => this.SUBRULE(this.arrayValue) },
+      ]);
+    });
+    this.OPTION2(() => this.SUBRULE(this.qualifierFlavors));
+  });
+
+  /** The v2 flavor suffix `: ToSubclass DisableOverride` (WMI: `: ToInstance Amended`). */
+  qualifierFlavors = this.RULE("qualifierFlavors", () => {
+    this.CONSUME(Colon);
+    this.AT_LEAST_ONE(() => this.CONSUME(Name));
+  });
+
+  qualifierName = this.RULE("qualifierName", () => {
+    this.CONSUME(Name);
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Classes
+
+  /** `class N [as $A] [: Super] { features };` (DSP0004: alias before superclass). */
+  classDeclaration = this.RULE("classDeclaration", () => {
+    this.CONSUME(ClassKeyword);
+    this.SUBRULE(this.className);
+    this.OPTION(() => this.SUBRULE(this.aliasClause));
+    this.OPTION2(() => this.SUBRULE(this.superclass));
+    this.CONSUME(LCurly);
+    this.MANY(() => this.SUBRULE(this.classFeature));
+    this.CONSUME(RCurly);
+    this.CONSUME(Semicolon);
+  });
+
+  className = this.RULE("className", () => {
+    this.CONSUME(Name);
+  });
+
+  aliasClause = this.RULE("aliasClause", () => {
+    this.CONSUME(AsKeyword);
+    this.CONSUME(AliasIdentifier);
+  });
+
+  superclass = this.RULE("superclass", () => {
+    this.CONSUME(Colon);
+    this.SUBRULE(this.className);
+  });
+
+  /** A property, reference or method: `[quals] type name ...`. */
+  classFeature = this.RULE("classFeature", () => {
+    this.OPTION(() => this.SUBRULE(this.qualifierList));
+    this.SUBRULE(this.typeSpec);
+    this.SUBRULE(this.featureName);
+    this.OR([
+      { ALT: () => this.SUBRULE(this.methodRest) },
+      { ALT: () => this.SUBRULE(this.propertyRest) },
+    ]);
+  });
+
+  /**
+   * `uint32`, `C REF`, WMI `object` / `object:C`, and the v3 prefix array `string[]` (parsed only
+   * to be reported as unsupported).
+   */
+  typeSpec = this.RULE("typeSpec", () => {
+    this.CONSUME(Name);
+    this.OPTION(() => {
+      this.CONSUME(Colon);
+      this.CONSUME2(Name);
+    });
+    this.OPTION2(() => this.CONSUME(RefKeyword));
+    this.OPTION3(() => this.SUBRULE(this.arraySpec));
+  });
+
+  featureName = this.RULE("featureName", () => {
+    this.CONSUME(Name);
+  });
+
+  propertyRest = this.RULE("propertyRest", () => {
+    this.OPTION(() => this.SUBRULE(this.arraySpec));
+    this.OPTION2(() => this.SUBRULE(this.defaultValue));
+    this.CONSUME(Semicolon);
+  });
+
+  methodRest = this.RULE("methodRest", () => {
+    this.CONSUME(LParen);
+    this.MANY_SEP({ SEP: Comma, DEF: () => this.SUBRULE(this.parameter) });
+    this.CONSUME(RParen);
+    this.CONSUME(Semicolon);
+  });
+
+  /** `[quals] type name [array]`; a default value is v3 and parsed only to be reported. */
+  parameter = this.RULE("parameter", () => {
+    this.OPTION(() => this.SUBRULE(this.qualifierList));
+    this.SUBRULE(this.typeSpec);
+    this.SUBRULE(this.parameterName);
+    this.OPTION2(() => this.SUBRULE(this.arraySpec));
+    this.OPTION3(() => this.SUBRULE(this.defaultValue));
+  });
+
+  parameterName = this.RULE("parameterName", () => {
+    this.CONSUME(Name);
+  });
+
+  /** `[]` or `[N]`; N is checked when the AST is built. */
+  arraySpec = this.RULE("arraySpec", () => {
+    this.CONSUME(LBracket);
+    this.OPTION(() => this.CONSUME(NumberLiteral));
+    this.CONSUME(RBracket);
+  });
+
+  defaultValue = this.RULE("defaultValue", () => {
+    this.CONSUME(Equals);
+    this.SUBRULE(this.value);
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Instances
+
+  /** `instance of C [as $A] { p = v; ... };` */
+  instanceDeclaration = this.RULE("instanceDeclaration", () => {
+    this.CONSUME(InstanceKeyword);
+    this.CONSUME(OfKeyword);
+    this.SUBRULE(this.className);
+    this.OPTION(() => this.SUBRULE(this.aliasClause));
+    this.CONSUME(LCurly);
+    this.AT_LEAST_ONE(() => this.SUBRULE(this.propertyInitializer));
+    this.CONSUME(RCurly);
+    this.CONSUME(Semicolon);
+  });
+
+  propertyInitializer = this.RULE("propertyInitializer", () => {
+    this.OPTION(() => this.SUBRULE(this.qualifierList));
+    this.SUBRULE(this.propertyName);
+    this.CONSUME(Equals);
+    this.SUBRULE(this.value);
+    this.CONSUME(Semicolon);
+  });
+
+  propertyName = this.RULE("propertyName", () => {
+    this.CONSUME(Name);
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Values
+
+  value = this.RULE("value", () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.arrayValue) },
+      { ALT: () => this.SUBRULE(this.scalarValue) },
+    ]);
+  });
+
+  arrayValue = this.RULE("arrayValue", () => {
+    this.CONSUME(LCurly);
+    this.MANY_SEP({ SEP: Comma, DEF: () => this.SUBRULE(this.scalarValue) });
+    this.CONSUME(RCurly);
+  });
+
+  /** One scalar; adjacent strings concatenate (`"a" "b"`). */
+  scalarValue = this.RULE("scalarValue", () => {
+    this.OR([
+      { ALT: () => this.AT_LEAST_ONE(() => this.CONSUME(StringLiteral)) },
+      { ALT: () => this.CONSUME(NumberLiteral) },
+      { ALT: () => this.CONSUME(CharLiteral) },
+      { ALT: () => this.CONSUME(TrueKeyword) },
+      { ALT: () => this.CONSUME(FalseKeyword) },
+      { ALT: () => this.CONSUME(NullKeyword) },
+      { ALT: () => this.CONSUME(AliasIdentifier) },
+      { ALT: () => this.SUBRULE(this.v3InlineValue) },
+    ]);
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // MOF v3 (DSP0221): recognised and skipped so they get one specific diagnostic
+
+  /** `enumeration`, `structure`, `association`, `indication` or `value of` declarations. */
+  v3Declaration = this.RULE("v3Declaration", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(EnumerationKeyword) },
+      { ALT: () => this.CONSUME(StructureKeyword) },
+      { ALT: () => this.CONSUME(AssociationKeyword) },
+      { ALT: () => this.CONSUME(IndicationKeyword) },
+      {
+        ALT: () => {
+          this.CONSUME(ValueKeyword);
+          this.CONSUME(OfKeyword);
+        },
+      },
+    ]);
+    this.MANY(() => this.CONSUME(Skippable));
+    this.SUBRULE(this.braceBlock);
+    this.CONSUME(Semicolon);
+  });
+
+  /** v3 inline values `value of S {...}` and `instance of C {...}`. */
+  v3InlineValue = this.RULE("v3InlineValue", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(ValueKeyword) },
+      { ALT: () => this.CONSUME(InstanceKeyword) },
+    ]);
+    this.CONSUME(OfKeyword);
+    this.MANY(() => this.CONSUME(Skippable));
+    this.SUBRULE(this.braceBlock);
+  });
+
+  braceBlock = this.RULE("braceBlock", () => {
+    this.CONSUME(LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME2(Skippable) },
+        { ALT: () => this.CONSUME(Semicolon) },
+        { ALT: () => this.SUBRULE(this.braceBlock) },
+      ]);
+    });
+    this.CONSUME(RCurly);
+  });
+}
+
+/** The one parser instance; reset it for each file by assigning `mofParser.input`. */
+export const mofParser = new MofParser();
