@@ -1,0 +1,52 @@
+import { parseMof } from "../../ast/parse.js";
+import { hasErrors } from "../../diagnostics/diagnostic.js";
+import { loadCompilationUnit } from "../../input/load-unit.js";
+import { type CliContext, exitCodes } from "../cli-context.js";
+import { useColor } from "../color.js";
+import type { Command } from "../command.js";
+import { commonOptions, readCommonOptions } from "../common-options.js";
+import { fsSourceHost } from "../fs-source-host.js";
+import { resolveInputPaths } from "../input-paths.js";
+import { reportDiagnostics } from "../report-diagnostics.js";
+
+export const validateCommand: Command = {
+  name: "validate",
+  summary: "check MOF files and everything they include for errors",
+  usage: "mofgen validate [options] <file.mof>...",
+  description: [
+    "Reads the files as one compilation unit, in the order given, following #pragma include,",
+    "and reports every problem found with its place in the source. Nothing is written.",
+  ].join("\n"),
+  options: commonOptions,
+  run({ values, positionals }, context: CliContext) {
+    const options = readCommonOptions(values);
+    if (positionals.length === 0) return { usageError: "validate needs at least one MOF file" };
+    const paths = resolveInputPaths(positionals, options.includeDirs, context.cwd);
+    if (!paths.ok) return { usageError: paths.message };
+    const started = performance.now();
+    const { unit, diagnostics } = loadCompilationUnit(paths.files, {
+      includeDirs: paths.includeDirs,
+      host: fsSourceHost,
+      parse: parseMof,
+    });
+    const elapsedMs = performance.now() - started;
+    if (options.verbose) {
+      const characters = [...unit.sources.values()].reduce((sum, text) => sum + text.length, 0);
+      context.stderr(
+        `files read: ${unit.sources.size}, characters: ${characters}, declarations: ${unit.productions.length}, time: ${elapsedMs.toFixed(0)} ms\n`,
+      );
+    }
+    reportDiagnostics(
+      diagnostics,
+      unit.sources,
+      {
+        color: useColor(context, options.noColor),
+        quiet: options.quiet,
+        files: unit.sources.size,
+        elapsedMs,
+      },
+      context,
+    );
+    return hasErrors(diagnostics) ? exitCodes.inputErrors : exitCodes.ok;
+  },
+};
