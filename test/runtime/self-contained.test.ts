@@ -23,6 +23,24 @@ afterAll(() => {
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
 });
 
+const usageContract = `import type { CimInterval, CimReference, CimTimestamp } from "./index.js";
+import { cimReference } from "./index.js";
+
+const job = cimReference("Msvm_ConcreteJob", { InstanceID: "J-1" });
+const sameClass: CimReference<"Msvm_ConcreteJob"> = job;
+const anyClass: CimReference = job;
+// @ts-expect-error a reference to one class is not a reference to another
+const otherClass: CimReference<"Msvm_ComputerSystem"> = job;
+// @ts-expect-error a plain object path is not a checked reference
+const plainPath: CimReference<"X"> = { className: "X", keys: {} };
+// @ts-expect-error an unchecked string is not a timestamp
+const uncheckedText: CimTimestamp = "20240101000000.000000+000";
+declare const interval: CimInterval;
+// @ts-expect-error an interval is not a timestamp
+const intervalAsTimestamp: CimTimestamp = interval;
+export { anyClass, intervalAsTimestamp, otherClass, plainPath, sameClass, uncheckedText };
+`;
+
 describe("runtime self-containment", () => {
   it("has the files the generator copies", () => {
     expect(runtimeFiles).toContain("index.ts");
@@ -67,6 +85,9 @@ describe("runtime self-containment", () => {
       },
       include: ["*.ts"],
     };
+    // Type-level contracts compiled with the copy: each @ts-expect-error fails the build if the
+    // branded types ever start accepting the value.
+    writeFileSync(path.join(dir, "usage-contract.ts"), usageContract);
     writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
     // A package.json marks the copy as ESM, as a generated SDK's output directory would be.
     writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
