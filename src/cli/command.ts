@@ -18,8 +18,9 @@ export interface Command {
   readonly usage: string;
   readonly description: string;
   readonly options: readonly OptionDef[];
+  /** May be asynchronous: generating formats with Prettier, whose API is. */
   run(
     args: { readonly values: OptionValues; readonly positionals: readonly string[] },
     context: CliContext,
-  ): ExitCode | UsageError;
+  ): ExitCode | UsageError | Promise<ExitCode | UsageError>;
 }

@@ -33,7 +33,7 @@ try {
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: process.stderr.isTTY === true,
   };
-  process.exitCode = runCli(process.argv.slice(2), context);
+  process.exitCode = await runCli(process.argv.slice(2), context);
 } catch (error) {
   reportInternalError(error);
 }

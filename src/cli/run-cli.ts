@@ -11,7 +11,7 @@ const globalOptions: readonly OptionDef[] = [
 ];
 
 /** `mofgen [--help | --version] <command> [options] [args]` */
-export function runCli(argv: readonly string[], context: CliContext): ExitCode {
+export function runCli(argv: readonly string[], context: CliContext): ExitCode | Promise<ExitCode> {
   const [first, ...rest] = argv;
   if (first === undefined) {
     context.stderr(`${globalHelp()}\n`);
@@ -48,7 +48,11 @@ function runGlobalOptions(argv: readonly string[], context: CliContext): ExitCod
   );
 }
 
-function runCommand(command: Command, argv: readonly string[], context: CliContext): ExitCode {
+async function runCommand(
+  command: Command,
+  argv: readonly string[],
+  context: CliContext,
+): Promise<ExitCode> {
   const helpCommand = `mofgen ${command.name} --help`;
   const parsed = parseCommandLine(argv, command.options);
   if (!parsed.ok) return usageError(parsed.message, helpCommand, context);
@@ -56,7 +60,7 @@ function runCommand(command: Command, argv: readonly string[], context: CliConte
     context.stdout(`${commandHelp(command)}\n`);
     return exitCodes.ok;
   }
-  const result = command.run(parsed, context);
+  const result = await command.run(parsed, context);
   return typeof result === "number" ? result : usageError(result.usageError, helpCommand, context);
 }
 
@@ -100,7 +104,7 @@ function commandHelp(command: Command): string {
 const exitStatusHelp = [
   "Exit status:",
   "  0  no errors (warnings allowed)",
-  "  1  the input has errors",
+  "  1  the input has errors (generate --check: the output is out of date)",
   "  2  the command line is wrong, or a path on it cannot be read",
   "  3  internal error in mofgen (please report it)",
 ].join("\n");
