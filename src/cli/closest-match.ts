@@ -1,13 +1,14 @@
 /**
  * The candidate closest to `input` by edit distance, if it is close enough to be a plausible
- * typo (at most a third of its length, at least 1), for "did you mean ...?" hints.
+ * typo (at most a third of its length, so `-x` suggests nothing rather than `-I`), for
+ * "did you mean ...?" hints.
  */
 export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
     const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
-    const limit = Math.max(1, Math.floor(candidate.length / 3));
+    const limit = Math.floor(candidate.length / 3);
     if (distance <= limit && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
