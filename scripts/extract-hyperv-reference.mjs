@@ -16,7 +16,8 @@
 // - A class page's syntax block lists every property, inherited ones included. A property is
 //   declared in the topmost documented class of the chain that lists it. A subclass declares it
 //   again, with Override("Name"), only when its page marks it Override or changes its type,
-//   array-ness, REF target or value list.
+//   array-ness, REF target, Key or value list. A value list missing from either page counts as
+//   unspecified; one given only on a subclass page moves up to the declaring class.
 // - A method is declared in the topmost documented class that has a page for it. A subclass page
 //   for the same method re-declares it with Override("Name") only when the signature, return-code
 //   map or deprecation differs from the inherited declaration.
@@ -152,7 +153,8 @@ function parseQualifierList(text) {
 function unquote(token) {
   const t = token.trim();
   if (t.startsWith('"') && t.endsWith('"') && t.length >= 2) {
-    return { kind: "string", value: t.slice(1, -1).replace(/\\"/g, '"') };
+    // Quoted page values are written as MOF source: "root\\HyperVCluster\\v2".
+    return { kind: "string", value: t.slice(1, -1).replace(/\\(["\\])/g, "$1") };
   }
   return { kind: "literal", value: t };
 }
@@ -247,9 +249,11 @@ function parseReturnCodes(section) {
       let code = labelled[2] !== undefined ? normaliseCode(labelled[2]) : null;
       if (labelled[2] === undefined) {
         // `**Label**` then `</dt> <dd>` then the code line.
+        // Any text after the code in that <dd> is an alternative wording, not another entry.
         for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
-          if (lines[j] === "" || /^<\/dt>/.test(lines[j])) continue;
+          if (/^<\/dt>/.test(lines[j])) continue;
           code = normaliseCode(lines[j].replace(/=.*$/, ""));
+          i = j;
           break;
         }
       }
@@ -677,7 +681,8 @@ function signatureKey(member, withLists) {
     ? [member.qualifiers.get("ValueMap"), member.qualifiers.get("Values")]
     : [];
   if (member.kind === "property") {
-    return JSON.stringify([member.type, member.refClass, member.isArray, ...lists]);
+    const key = member.qualifiers.has("Key");
+    return JSON.stringify([member.type, member.refClass, member.isArray, key, ...lists]);
   }
   return JSON.stringify([
     member.returnType,
@@ -1188,6 +1193,14 @@ function main() {
   if (model.placeholders.length) {
     console.log(`placeholder classes: ${model.placeholders.map((p) => p.name).join(", ")}`);
   }
+  const reasons = new Map();
+  for (const m of model.methodPages) {
+    const reason = m.returns.reason ?? "code list";
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  }
+  console.log(
+    `method pages by return-value form: ${[...reasons].map(([k, v]) => `${k} ${v}`).join(", ")}`,
+  );
   console.log(`notes (${report.notes.length}):`);
   for (const n of report.notes) console.log(`  ${n}`);
   console.log(`unparsed (${report.unparsed.length}):`);
