@@ -7,8 +7,8 @@ import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
  * The text of one source file. Line breaks are kept exactly as written (CRLF, LF or lone CR),
  * so every offset, line and column the later stages compute matches what an editor shows.
  * When the bytes are not valid text, `diagnostics` says where; `text` is then a lossy decoding
- * (U+FFFD for each bad sequence, same length in code units) so the rest of the file can still be
- * checked and quoted, or "" when the file is binary.
+ * (one U+FFFD per bad sequence, everything before the first one exact) so the rest of the file
+ * can still be checked and quoted, or "" when the file is binary (has a NUL).
  */
 export interface DecodedSource {
   readonly text: string;
