@@ -47,6 +47,23 @@ function timed(runs, fn) {
   return { ms: median(times), result };
 }
 
+const GENERATE_RUNS = 3;
+
+/** Runs the built CLI once: wall time in ms, peak RSS in KiB (NaN without GNU time), output. */
+function runCli(args) {
+  const command = [process.execPath, path.join(dist, "src/cli/main.js"), ...args];
+  const gnuTime = fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+  const start = performance.now();
+  const run = gnuTime
+    ? spawnSync(gnuTime, ["-f", "%e %M", ...command], { encoding: "utf8" })
+    : spawnSync(command[0], command.slice(1), { encoding: "utf8" });
+  const wall = performance.now() - start;
+  const lines = run.stderr.trim().split("\n");
+  // GNU time prints "<seconds> <max RSS KiB>" as the last line of stderr.
+  const peakKiB = gnuTime ? Number(lines.pop()?.split(" ")[1]) : NaN;
+  return { status: run.status, wall, peakKiB, stderr: lines.join("\n") };
+}
+
 const ms = (value) => `${value.toFixed(0)} ms`;
 const millionsPerSecond = (count, millis) => `${(count / millis / 1000).toFixed(1)} M`;
 
@@ -139,6 +156,55 @@ const sections = [
           "peak RSS",
           peaks.length > 0 ? `${(median(peaks) / 1024).toFixed(1)} MB` : "n/a (no /usr/bin/time)",
         ],
+      ];
+    },
+  },
+  {
+    name: `generate: mofgen generate <schema> --out <temp dir> (median of ${GENERATE_RUNS} processes)`,
+    run() {
+      if (!fs.existsSync(path.join(dist, "src/cli/commands/generate.js"))) {
+        return [["skipped", "dist/src/cli/commands/generate.js is not built"]];
+      }
+      const cold = [];
+      const noOp = [];
+      const unformatted = [];
+      let failure;
+      for (let i = 0; i < GENERATE_RUNS && failure === undefined; i++) {
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), "mofgen-bench-"));
+        const bare = fs.mkdtempSync(path.join(os.tmpdir(), "mofgen-bench-"));
+        try {
+          const first = runCli(["generate", schema, "--out", out]);
+          const again = runCli(["generate", schema, "--out", out]);
+          const noFormat = runCli(["generate", schema, "--out", bare, "--no-format"]);
+          failure = [first, again, noFormat].find((r) => r.status !== 0);
+          cold.push(first);
+          noOp.push(again);
+          unformatted.push(noFormat);
+        } finally {
+          fs.rmSync(out, { recursive: true, force: true });
+          fs.rmSync(bare, { recursive: true, force: true });
+        }
+      }
+      if (failure !== undefined) {
+        return [
+          ["failed", `exit code ${failure.status}: ${failure.stderr.trim().split("\n").at(-1)}`],
+        ];
+      }
+      const coldWall = median(cold.map((r) => r.wall));
+      const bareWall = median(unformatted.map((r) => r.wall));
+      const peaks = cold.map((r) => r.peakKiB).filter(Number.isFinite);
+      const lastLine = (r) => r.stderr.trim().split("\n").at(-1);
+      return [
+        ["cold, formatted", `${ms(coldWall)} (target ≤ 6000 ms)`],
+        [
+          "peak RSS (cold)",
+          peaks.length > 0 ? `${(median(peaks) / 1024).toFixed(1)} MB (target ≤ 400 MB)` : "n/a",
+        ],
+        ["no-op re-run", `${ms(median(noOp.map((r) => r.wall)))} (target ≤ 600 ms)`],
+        ["cold, --no-format", ms(bareWall)],
+        ["Prettier's share", `${(((coldWall - bareWall) / coldWall) * 100).toFixed(0)} % of cold`],
+        ["cold summary", lastLine(cold.at(-1))],
+        ["no-op summary", lastLine(noOp.at(-1))],
       ];
     },
   },
