@@ -27,7 +27,7 @@ export interface PragmaCstNode extends CstNode {
 export type PragmaCstChildren = {
   Hash: IToken[];
   PragmaKeyword: IToken[];
-  Name: IToken[];
+  pragmaName: IToken[];
   LParen?: IToken[];
   pragmaArgument?: PragmaArgumentCstNode[];
   Comma?: IToken[];
@@ -41,7 +41,7 @@ export interface PragmaArgumentCstNode extends CstNode {
 
 export type PragmaArgumentCstChildren = {
   StringLiteral?: IToken[];
-  Name?: IToken[];
+  word?: IToken[];
 };
 
 export interface DeclarationCstNode extends CstNode {
@@ -64,7 +64,7 @@ export interface QualifierDeclarationCstNode extends CstNode {
 
 export type QualifierDeclarationCstChildren = {
   QualifierKeyword: IToken[];
-  qualifierName: QualifierNameCstNode[];
+  qualifierName: IToken[];
   Colon: IToken[];
   qualifierType: QualifierTypeCstNode[];
   arraySpec?: ArraySpecCstNode[];
@@ -81,7 +81,7 @@ export interface QualifierTypeCstNode extends CstNode {
 }
 
 export type QualifierTypeCstChildren = {
-  Name: IToken[];
+  typeName: IToken[];
 };
 
 export interface ScopeClauseCstNode extends CstNode {
@@ -92,7 +92,7 @@ export interface ScopeClauseCstNode extends CstNode {
 export type ScopeClauseCstChildren = {
   ScopeKeyword: IToken[];
   LParen: IToken[];
-  Name: IToken[];
+  scope: IToken[];
   Comma?: IToken[];
   RParen: IToken[];
 };
@@ -105,7 +105,7 @@ export interface FlavorClauseCstNode extends CstNode {
 export type FlavorClauseCstChildren = {
   FlavorKeyword: IToken[];
   LParen: IToken[];
-  Name: IToken[];
+  flavor: IToken[];
   Comma?: IToken[];
   RParen: IToken[];
 };
@@ -128,7 +128,7 @@ export interface QualifierCstNode extends CstNode {
 }
 
 export type QualifierCstChildren = {
-  qualifierName: QualifierNameCstNode[];
+  qualifierName: IToken[];
   LParen?: IToken[];
   scalarValue?: ScalarValueCstNode[];
   RParen?: IToken[];
@@ -143,16 +143,7 @@ export interface QualifierFlavorsCstNode extends CstNode {
 
 export type QualifierFlavorsCstChildren = {
   Colon: IToken[];
-  Name: IToken[];
-};
-
-export interface QualifierNameCstNode extends CstNode {
-  name: "qualifierName";
-  children: QualifierNameCstChildren;
-}
-
-export type QualifierNameCstChildren = {
-  Name: IToken[];
+  flavor: IToken[];
 };
 
 export interface ClassDeclarationCstNode extends CstNode {
@@ -162,22 +153,13 @@ export interface ClassDeclarationCstNode extends CstNode {
 
 export type ClassDeclarationCstChildren = {
   ClassKeyword: IToken[];
-  className: ClassNameCstNode[];
+  className: IToken[];
   aliasClause?: AliasClauseCstNode[];
   superclass?: SuperclassCstNode[];
   LCurly: IToken[];
   classFeature?: ClassFeatureCstNode[];
   RCurly: IToken[];
   Semicolon: IToken[];
-};
-
-export interface ClassNameCstNode extends CstNode {
-  name: "className";
-  children: ClassNameCstChildren;
-}
-
-export type ClassNameCstChildren = {
-  Name: IToken[];
 };
 
 export interface AliasClauseCstNode extends CstNode {
@@ -197,7 +179,7 @@ export interface SuperclassCstNode extends CstNode {
 
 export type SuperclassCstChildren = {
   Colon: IToken[];
-  className: ClassNameCstNode[];
+  className: IToken[];
 };
 
 export interface ClassFeatureCstNode extends CstNode {
@@ -208,7 +190,7 @@ export interface ClassFeatureCstNode extends CstNode {
 export type ClassFeatureCstChildren = {
   qualifierList?: QualifierListCstNode[];
   typeSpec: TypeSpecCstNode[];
-  featureName: FeatureNameCstNode[];
+  featureName: IToken[];
   methodRest?: MethodRestCstNode[];
   propertyRest?: PropertyRestCstNode[];
 };
@@ -219,19 +201,11 @@ export interface TypeSpecCstNode extends CstNode {
 }
 
 export type TypeSpecCstChildren = {
-  Name: (IToken)[];
+  typeName: IToken[];
   Colon?: IToken[];
+  objectClassName?: IToken[];
   RefKeyword?: IToken[];
   arraySpec?: ArraySpecCstNode[];
-};
-
-export interface FeatureNameCstNode extends CstNode {
-  name: "featureName";
-  children: FeatureNameCstChildren;
-}
-
-export type FeatureNameCstChildren = {
-  Name: IToken[];
 };
 
 export interface PropertyRestCstNode extends CstNode {
@@ -266,18 +240,9 @@ export interface ParameterCstNode extends CstNode {
 export type ParameterCstChildren = {
   qualifierList?: QualifierListCstNode[];
   typeSpec: TypeSpecCstNode[];
-  parameterName: ParameterNameCstNode[];
+  parameterName: IToken[];
   arraySpec?: ArraySpecCstNode[];
   defaultValue?: DefaultValueCstNode[];
-};
-
-export interface ParameterNameCstNode extends CstNode {
-  name: "parameterName";
-  children: ParameterNameCstChildren;
-}
-
-export type ParameterNameCstChildren = {
-  Name: IToken[];
 };
 
 export interface ArraySpecCstNode extends CstNode {
@@ -309,7 +274,7 @@ export interface InstanceDeclarationCstNode extends CstNode {
 export type InstanceDeclarationCstChildren = {
   InstanceKeyword: IToken[];
   OfKeyword: IToken[];
-  className: ClassNameCstNode[];
+  className: IToken[];
   aliasClause?: AliasClauseCstNode[];
   LCurly: IToken[];
   propertyInitializer: PropertyInitializerCstNode[];
@@ -324,19 +289,10 @@ export interface PropertyInitializerCstNode extends CstNode {
 
 export type PropertyInitializerCstChildren = {
   qualifierList?: QualifierListCstNode[];
-  propertyName: PropertyNameCstNode[];
+  propertyName: IToken[];
   Equals: IToken[];
   value: ValueCstNode[];
   Semicolon: IToken[];
-};
-
-export interface PropertyNameCstNode extends CstNode {
-  name: "propertyName";
-  children: PropertyNameCstChildren;
-}
-
-export type PropertyNameCstChildren = {
-  Name: IToken[];
 };
 
 export interface ValueCstNode extends CstNode {
@@ -433,23 +389,18 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   qualifierList(children: QualifierListCstChildren, param?: IN): OUT;
   qualifier(children: QualifierCstChildren, param?: IN): OUT;
   qualifierFlavors(children: QualifierFlavorsCstChildren, param?: IN): OUT;
-  qualifierName(children: QualifierNameCstChildren, param?: IN): OUT;
   classDeclaration(children: ClassDeclarationCstChildren, param?: IN): OUT;
-  className(children: ClassNameCstChildren, param?: IN): OUT;
   aliasClause(children: AliasClauseCstChildren, param?: IN): OUT;
   superclass(children: SuperclassCstChildren, param?: IN): OUT;
   classFeature(children: ClassFeatureCstChildren, param?: IN): OUT;
   typeSpec(children: TypeSpecCstChildren, param?: IN): OUT;
-  featureName(children: FeatureNameCstChildren, param?: IN): OUT;
   propertyRest(children: PropertyRestCstChildren, param?: IN): OUT;
   methodRest(children: MethodRestCstChildren, param?: IN): OUT;
   parameter(children: ParameterCstChildren, param?: IN): OUT;
-  parameterName(children: ParameterNameCstChildren, param?: IN): OUT;
   arraySpec(children: ArraySpecCstChildren, param?: IN): OUT;
   defaultValue(children: DefaultValueCstChildren, param?: IN): OUT;
   instanceDeclaration(children: InstanceDeclarationCstChildren, param?: IN): OUT;
   propertyInitializer(children: PropertyInitializerCstChildren, param?: IN): OUT;
-  propertyName(children: PropertyNameCstChildren, param?: IN): OUT;
   value(children: ValueCstChildren, param?: IN): OUT;
   arrayValue(children: ArrayValueCstChildren, param?: IN): OUT;
   scalarValue(children: ScalarValueCstChildren, param?: IN): OUT;

@@ -3,14 +3,11 @@
  * 'uint32'". Chevrotain's defaults name internal token types (`Semicolon`, `Name`); these use
  * the token labels and the rule being parsed instead.
  */
-import {
-  EOF,
-  type IParserErrorMessageProvider,
-  type IToken,
-  type TokenType,
-  tokenMatcher,
-} from "chevrotain";
+import type { IParserErrorMessageProvider, IToken, TokenType } from "chevrotain";
+import { chevrotain } from "./chevrotain.js";
 import { Name, Semicolon } from "./tokens.js";
+
+const { EOF, tokenMatcher } = chevrotain;
 
 /** What the enclosing rule is about, for "in the ..." / "after the ..." phrases. */
 const ruleSubjects: Readonly<Record<string, string>> = {
@@ -26,23 +23,17 @@ const ruleSubjects: Readonly<Record<string, string>> = {
   qualifierList: "the qualifier list",
   qualifier: "the qualifier list",
   qualifierFlavors: "the qualifier flavors",
-  qualifierName: "the qualifier list",
   classDeclaration: "the class declaration",
-  className: "the declaration",
   aliasClause: "the alias",
   superclass: "the class declaration",
   classFeature: "the property or method declaration",
-  typeSpec: "the property or method declaration",
-  featureName: "the property or method declaration",
   propertyRest: "the property declaration",
   methodRest: "the method declaration",
   parameter: "the parameter declaration",
-  parameterName: "the parameter declaration",
   arraySpec: "the array brackets",
   defaultValue: "the default value",
   instanceDeclaration: "the instance declaration",
   propertyInitializer: "the property value",
-  propertyName: "the property value",
   value: "the value",
   arrayValue: "the array value",
   scalarValue: "the value",
@@ -51,29 +42,27 @@ const ruleSubjects: Readonly<Record<string, string>> = {
   braceBlock: "the declaration",
 };
 
-/** What a `Name` means in each rule. */
+/** What a `Name` means in each rule (every rule consumes at most one kind of name). */
 const nameMeanings: Readonly<Record<string, string>> = {
   pragma: "a pragma name",
   pragmaArgument: "a string or a word",
+  qualifierDeclaration: "a qualifier name",
   qualifierType: "a data type",
   scopeClause:
     "a scope (class, association, indication, property, reference, method, parameter or any)",
   flavorClause:
     "a flavor (EnableOverride, DisableOverride, Restricted, ToSubclass or Translatable)",
   qualifierFlavors: "a flavor",
-  qualifierName: "a qualifier name",
   qualifierList: "a qualifier name",
-  className: "a class name",
+  qualifier: "a qualifier name",
+  classDeclaration: "a class name",
   superclass: "a class name",
-  classFeature: "a data type or class name",
   typeSpec: "a data type or class name",
-  featureName: "a property or method name",
-  parameter: "a data type or class name",
+  classFeature: "a property or method name",
   methodRest: "a parameter",
-  parameterName: "a parameter name",
+  parameter: "a parameter name",
+  instanceDeclaration: "a class name",
   propertyInitializer: "a property name",
-  propertyName: "a property name",
-  instanceDeclaration: "a property name",
 };
 
 function expectedText(type: TokenType, ruleName: string): string {

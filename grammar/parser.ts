@@ -4,7 +4,7 @@
  * later check can give a better message than "syntax error": data type names, scope and flavor
  * words and array sizes are plain tokens here and are validated in src/ast/build-ast.ts.
  */
-import { CstParser } from "chevrotain";
+import { chevrotain } from "./chevrotain.js";
 import { mofErrorMessages } from "./error-messages.js";
 import {
   AliasIdentifier,
@@ -44,12 +44,14 @@ import {
   ValueKeyword,
 } from "./tokens.js";
 
-export class MofParser extends CstParser {
-  constructor() {
+export class MofParser extends chevrotain.CstParser {
+  /** `validate` runs Chevrotain's grammar checks; the tests do, normal runs skip them. */
+  constructor(validate = false) {
     super([...parserTokens], {
       recoveryEnabled: true,
       maxLookahead: 3,
       errorMessageProvider: mofErrorMessages,
+      skipValidations: !validate,
     });
     this.performSelfAnalysis();
   }
@@ -70,7 +72,7 @@ export class MofParser extends CstParser {
   pragma = this.RULE("pragma", () => {
     this.CONSUME(Hash);
     this.CONSUME(PragmaKeyword);
-    this.CONSUME(Name);
+    this.CONSUME(Name, { LABEL: "pragmaName" });
     this.OPTION(() => {
       this.CONSUME(LParen);
       this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.SUBRULE(this.pragmaArgument) });
@@ -79,7 +81,10 @@ export class MofParser extends CstParser {
   });
 
   pragmaArgument = this.RULE("pragmaArgument", () => {
-    this.OR([{ ALT: () => this.CONSUME(StringLiteral) }, { ALT: () => this.CONSUME(Name) }]);
+    this.OR([
+      { ALT: () => this.CONSUME(StringLiteral) },
+      { ALT: () => this.CONSUME(Name, { LABEL: "word" }) },
+    ]);
   });
 
   /** Everything that may carry a leading qualifier list. */
@@ -99,7 +104,7 @@ export class MofParser extends CstParser {
   /** `Qualifier Name : type [array] [= default], Scope(...) [, Flavor(...)];` */
   qualifierDeclaration = this.RULE("qualifierDeclaration", () => {
     this.CONSUME(QualifierKeyword);
-    this.SUBRULE(this.qualifierName);
+    this.CONSUME(Name, { LABEL: "qualifierName" });
     this.CONSUME(Colon);
     this.SUBRULE(this.qualifierType);
     this.OPTION(() => this.SUBRULE(this.arraySpec));
@@ -114,20 +119,20 @@ export class MofParser extends CstParser {
   });
 
   qualifierType = this.RULE("qualifierType", () => {
-    this.CONSUME(Name);
+    this.CONSUME(Name, { LABEL: "typeName" });
   });
 
   scopeClause = this.RULE("scopeClause", () => {
     this.CONSUME(ScopeKeyword);
     this.CONSUME(LParen);
-    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME(Name) });
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME(Name, { LABEL: "scope" }) });
     this.CONSUME(RParen);
   });
 
   flavorClause = this.RULE("flavorClause", () => {
     this.CONSUME(FlavorKeyword);
     this.CONSUME(LParen);
-    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME(Name) });
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME(Name, { LABEL: "flavor" }) });
     this.CONSUME(RParen);
   });
 
@@ -142,7 +147,7 @@ export class MofParser extends CstParser {
   });
 
   qualifier = this.RULE("qualifier", () => {
-    this.SUBRULE(this.qualifierName);
+    this.CONSUME(Name, { LABEL: "qualifierName" });
     this.OPTION(() => {
       this.OR([
         {
@@ -161,11 +166,7 @@ export class MofParser extends CstParser {
   /** The v2 flavor suffix `: ToSubclass DisableOverride` (WMI: `: ToInstance Amended`). */
   qualifierFlavors = this.RULE("qualifierFlavors", () => {
     this.CONSUME(Colon);
-    this.AT_LEAST_ONE(() => this.CONSUME(Name));
-  });
-
-  qualifierName = this.RULE("qualifierName", () => {
-    this.CONSUME(Name);
+    this.AT_LEAST_ONE(() => this.CONSUME(Name, { LABEL: "flavor" }));
   });
 
   // -------------------------------------------------------------------------------------------
@@ -174,17 +175,13 @@ export class MofParser extends CstParser {
   /** `class N [as $A] [: Super] { features };` (DSP0004: alias before superclass). */
   classDeclaration = this.RULE("classDeclaration", () => {
     this.CONSUME(ClassKeyword);
-    this.SUBRULE(this.className);
+    this.CONSUME(Name, { LABEL: "className" });
     this.OPTION(() => this.SUBRULE(this.aliasClause));
     this.OPTION2(() => this.SUBRULE(this.superclass));
     this.CONSUME(LCurly);
     this.MANY(() => this.SUBRULE(this.classFeature));
     this.CONSUME(RCurly);
     this.CONSUME(Semicolon);
-  });
-
-  className = this.RULE("className", () => {
-    this.CONSUME(Name);
   });
 
   aliasClause = this.RULE("aliasClause", () => {
@@ -194,14 +191,14 @@ export class MofParser extends CstParser {
 
   superclass = this.RULE("superclass", () => {
     this.CONSUME(Colon);
-    this.SUBRULE(this.className);
+    this.CONSUME(Name, { LABEL: "className" });
   });
 
   /** A property, reference or method: `[quals] type name ...`. */
   classFeature = this.RULE("classFeature", () => {
     this.OPTION(() => this.SUBRULE(this.qualifierList));
     this.SUBRULE(this.typeSpec);
-    this.SUBRULE(this.featureName);
+    this.CONSUME(Name, { LABEL: "featureName" });
     this.OR([
       { ALT: () => this.SUBRULE(this.methodRest) },
       { ALT: () => this.SUBRULE(this.propertyRest) },
@@ -213,17 +210,13 @@ export class MofParser extends CstParser {
    * to be reported as unsupported).
    */
   typeSpec = this.RULE("typeSpec", () => {
-    this.CONSUME(Name);
+    this.CONSUME(Name, { LABEL: "typeName" });
     this.OPTION(() => {
       this.CONSUME(Colon);
-      this.CONSUME2(Name);
+      this.CONSUME2(Name, { LABEL: "objectClassName" });
     });
     this.OPTION2(() => this.CONSUME(RefKeyword));
     this.OPTION3(() => this.SUBRULE(this.arraySpec));
-  });
-
-  featureName = this.RULE("featureName", () => {
-    this.CONSUME(Name);
   });
 
   propertyRest = this.RULE("propertyRest", () => {
@@ -243,13 +236,9 @@ export class MofParser extends CstParser {
   parameter = this.RULE("parameter", () => {
     this.OPTION(() => this.SUBRULE(this.qualifierList));
     this.SUBRULE(this.typeSpec);
-    this.SUBRULE(this.parameterName);
+    this.CONSUME(Name, { LABEL: "parameterName" });
     this.OPTION2(() => this.SUBRULE(this.arraySpec));
     this.OPTION3(() => this.SUBRULE(this.defaultValue));
-  });
-
-  parameterName = this.RULE("parameterName", () => {
-    this.CONSUME(Name);
   });
 
   /** `[]` or `[N]`; N is checked when the AST is built. */
@@ -271,7 +260,7 @@ export class MofParser extends CstParser {
   instanceDeclaration = this.RULE("instanceDeclaration", () => {
     this.CONSUME(InstanceKeyword);
     this.CONSUME(OfKeyword);
-    this.SUBRULE(this.className);
+    this.CONSUME(Name, { LABEL: "className" });
     this.OPTION(() => this.SUBRULE(this.aliasClause));
     this.CONSUME(LCurly);
     this.AT_LEAST_ONE(() => this.SUBRULE(this.propertyInitializer));
@@ -281,14 +270,10 @@ export class MofParser extends CstParser {
 
   propertyInitializer = this.RULE("propertyInitializer", () => {
     this.OPTION(() => this.SUBRULE(this.qualifierList));
-    this.SUBRULE(this.propertyName);
+    this.CONSUME(Name, { LABEL: "propertyName" });
     this.CONSUME(Equals);
     this.SUBRULE(this.value);
     this.CONSUME(Semicolon);
-  });
-
-  propertyName = this.RULE("propertyName", () => {
-    this.CONSUME(Name);
   });
 
   // -------------------------------------------------------------------------------------------

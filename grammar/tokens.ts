@@ -6,7 +6,10 @@
  * category: the parser consumes `Name` wherever an element name is expected, which is how CIM's
  * qualifiers `Association`, `Indication`, `Structure` and its property `Value` keep working.
  */
-import { createToken, Lexer, type TokenType } from "chevrotain";
+import type { TokenType } from "chevrotain";
+import { chevrotain } from "./chevrotain.js";
+
+const { createToken, Lexer } = chevrotain;
 
 // ---------------------------------------------------------------------------------------------
 // Categories (never produced by the lexer themselves)

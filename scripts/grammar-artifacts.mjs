@@ -3,8 +3,10 @@
 // (grammar/diagrams.html). Runs after `tsc` because it loads the compiled parser.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { createSyntaxDiagramsCode, generateCstDts } from "chevrotain";
+import { chevrotain } from "../dist/grammar/chevrotain.js";
 import { mofParser } from "../dist/grammar/parser.js";
+
+const { createSyntaxDiagramsCode, generateCstDts } = chevrotain;
 
 const grammarDir = fileURLToPath(new URL("../grammar/", import.meta.url));
 

@@ -84,14 +84,21 @@ function last<T>(items: readonly T[] | undefined): T | undefined {
   return items?.[items.length - 1];
 }
 
+function firstReal(tokens: readonly (IToken | undefined)[]): IToken | undefined {
+  for (const token of tokens) {
+    if (real(token) !== undefined) return token;
+  }
+  return undefined;
+}
+
 /** The span from the first present start token to the first present end token. */
 function spanFrom(
   ctx: Context,
   starts: readonly (IToken | undefined)[],
   ends: readonly (IToken | undefined)[],
 ): Span {
-  const start = starts.map(real).find((t) => t !== undefined);
-  const end = ends.map(real).find((t) => t !== undefined) ?? start;
+  const start = firstReal(starts);
+  const end = firstReal(ends) ?? start;
   if (start === undefined || end === undefined) return ctx.spans.span(0, 0);
   return ctx.spans.span(start.startOffset, end.startOffset + end.image.length);
 }
@@ -317,14 +324,14 @@ function buildValue(ctx: Context, node: ValueCstNode | undefined): Value | undef
 
 function buildQualifier(ctx: Context, node: QualifierCstNode): Qualifier | undefined {
   const c = node.children;
-  const nameToken = first(first(c.qualifierName)?.children.Name);
+  const nameToken = first(c.qualifierName);
   const name = nameOf(ctx, nameToken);
   if (name === undefined) return undefined;
   const array = first(c.arrayValue);
   const value =
     array !== undefined ? buildArrayValue(ctx, array) : buildScalar(ctx, first(c.scalarValue));
   const flavorNode = first(c.qualifierFlavors);
-  const flavorTokens = flavorNode?.children.Name ?? [];
+  const flavorTokens = flavorNode?.children.flavor ?? [];
   return {
     name,
     value,
@@ -348,7 +355,7 @@ function buildQualifierList(ctx: Context, node: QualifierListCstNode | undefined
 
 function buildScopes(ctx: Context, node: ScopeClauseCstNode | undefined): Scope[] {
   const scopes: Scope[] = [];
-  for (const token of node?.children.Name ?? []) {
+  for (const token of node?.children.scope ?? []) {
     if (real(token) === undefined) continue;
     const scope = scopeWords.get(token.image.toLowerCase());
     if (scope === undefined) {
@@ -366,7 +373,7 @@ function buildScopes(ctx: Context, node: ScopeClauseCstNode | undefined): Scope[
 }
 
 function buildDeclaredFlavors(ctx: Context, node: FlavorClauseCstNode | undefined): Flavor[] {
-  return buildFlavors(ctx, node?.children.Name ?? [], true);
+  return buildFlavors(ctx, node?.children.flavor ?? [], true);
 }
 
 function buildQualifierDeclaration(
@@ -384,8 +391,8 @@ function buildQualifierDeclaration(
       spanFrom(ctx, [bracket], [first(qualifierList.children.RBracket)]),
     );
   }
-  const name = nameOf(ctx, first(first(c.qualifierName)?.children.Name));
-  const typeToken = real(first(first(c.qualifierType)?.children.Name));
+  const name = nameOf(ctx, first(c.qualifierName));
+  const typeToken = real(first(first(c.qualifierType)?.children.typeName));
   if (name === undefined || typeToken === undefined) return undefined;
   const type = primitiveOf(typeToken.image);
   if (type === undefined) {
@@ -430,10 +437,10 @@ interface TypeInfo {
 function buildTypeSpec(ctx: Context, node: TypeSpecCstNode | undefined): TypeInfo {
   if (node === undefined) return { type: undefined, prefixArray: false };
   const c = node.children;
-  const typeToken = real(first(c.Name));
+  const typeToken = real(first(c.typeName));
   if (typeToken === undefined) return { type: undefined, prefixArray: false };
   const ref = real(first(c.RefKeyword));
-  const classToken = c.Colon === undefined ? undefined : real(c.Name[1]);
+  const classToken = real(first(c.objectClassName));
   const span = spanFrom(ctx, [typeToken], [ref, classToken, typeToken]);
   const prefixArray = first(c.arraySpec) !== undefined;
   if (prefixArray) {
@@ -495,7 +502,7 @@ function buildTypeSpec(ctx: Context, node: TypeSpecCstNode | undefined): TypeInf
 }
 
 function reportVoid(ctx: Context, what: string, node: TypeSpecCstNode | undefined): void {
-  const token = real(first(node?.children.Name));
+  const token = real(first(node?.children.typeName));
   if (token === undefined) return;
   report(
     ctx,
@@ -511,7 +518,7 @@ function buildParameter(ctx: Context, node: ParameterCstNode): ParameterDeclarat
   const qualifiers = buildQualifierList(ctx, qualifierList);
   const typeNode = first(c.typeSpec);
   const { type } = buildTypeSpec(ctx, typeNode);
-  const nameToken = first(first(c.parameterName)?.children.Name);
+  const nameToken = first(c.parameterName);
   const name = nameOf(ctx, nameToken);
   const arrayNode = first(c.arraySpec);
   const array = buildArraySpec(ctx, arrayNode);
@@ -533,7 +540,7 @@ function buildParameter(ctx: Context, node: ParameterCstNode): ParameterDeclarat
     array,
     span: spanFrom(
       ctx,
-      [first(qualifierList?.children.LBracket), first(typeNode?.children.Name)],
+      [first(qualifierList?.children.LBracket), first(typeNode?.children.typeName)],
       [first(arrayNode?.children.RBracket), nameToken],
     ),
   };
@@ -545,8 +552,8 @@ function buildFeature(ctx: Context, node: ClassFeatureCstNode): ClassFeature | u
   const qualifiers = buildQualifierList(ctx, qualifierList);
   const typeNode = first(c.typeSpec);
   const { type } = buildTypeSpec(ctx, typeNode);
-  const name = nameOf(ctx, first(first(c.featureName)?.children.Name));
-  const startTokens = [first(qualifierList?.children.LBracket), first(typeNode?.children.Name)];
+  const name = nameOf(ctx, first(c.featureName));
+  const startTokens = [first(qualifierList?.children.LBracket), first(typeNode?.children.typeName)];
   const method = first(c.methodRest);
   if (method !== undefined) {
     const parameters: ParameterDeclaration[] = [];
@@ -606,12 +613,9 @@ function buildClass(
 ): ClassDeclaration | undefined {
   const c = node.children;
   const qualifiers = buildQualifierList(ctx, qualifierList);
-  const name = nameOf(ctx, first(first(c.className)?.children.Name));
+  const name = nameOf(ctx, first(c.className));
   const aliasToken = real(first(first(c.aliasClause)?.children.AliasIdentifier));
-  const superclass = nameOf(
-    ctx,
-    first(first(first(c.superclass)?.children.className)?.children.Name),
-  );
+  const superclass = nameOf(ctx, first(first(c.superclass)?.children.className));
   const features: ClassFeature[] = [];
   for (const f of c.classFeature ?? []) {
     const feature = buildFeature(ctx, f);
@@ -649,7 +653,7 @@ function buildInitializer(
   const c = node.children;
   const qualifierList = first(c.qualifierList);
   const qualifiers = buildQualifierList(ctx, qualifierList);
-  const nameToken = first(first(c.propertyName)?.children.Name);
+  const nameToken = first(c.propertyName);
   const name = nameOf(ctx, nameToken);
   const value = buildValue(ctx, first(c.value));
   if (name === undefined || value === undefined) return undefined;
@@ -668,7 +672,7 @@ function buildInstance(
 ): InstanceDeclaration | undefined {
   const c = node.children;
   const qualifiers = buildQualifierList(ctx, qualifierList);
-  const className = nameOf(ctx, first(first(c.className)?.children.Name));
+  const className = nameOf(ctx, first(c.className));
   const aliasToken = real(first(first(c.aliasClause)?.children.AliasIdentifier));
   const properties: PropertyInitializer[] = [];
   for (const p of c.propertyInitializer ?? []) {
@@ -764,7 +768,7 @@ function checkPragmaArguments(
 
 function buildPragma(ctx: Context, node: PragmaCstNode): Pragma | undefined {
   const c = node.children;
-  const nameToken = real(first(c.Name));
+  const nameToken = real(first(c.pragmaName));
   if (nameToken === undefined) return undefined;
   const name = nameToken.image.toLowerCase();
   const args: PragmaArgument[] = [];
@@ -779,7 +783,7 @@ function buildPragma(ctx: Context, node: PragmaCstNode): Pragma | undefined {
       args.push({ kind: "string", value: decoded.value, span: tokenSpan(ctx, stringToken) });
       continue;
     }
-    const word = real(first(argument.children.Name));
+    const word = real(first(argument.children.word));
     if (word !== undefined) {
       args.push({ kind: "identifier", value: word.image, span: tokenSpan(ctx, word) });
     }

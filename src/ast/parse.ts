@@ -4,7 +4,7 @@
  * not followed (the input stage expands them).
  */
 import type { ILexingError, IRecognitionException, IToken } from "chevrotain";
-import { EOF } from "chevrotain";
+import { chevrotain } from "../../grammar/chevrotain.js";
 import type { MofSpecificationCstNode } from "../../grammar/cst.generated.js";
 import { mofLexer } from "../../grammar/lexer.js";
 import { mofParser } from "../../grammar/parser.js";
@@ -25,6 +25,8 @@ import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { MofDocument, Production } from "./ast.js";
 import { buildProductions } from "./build-ast.js";
 import { createSpanFactory, type SpanFactory } from "./source-spans.js";
+
+const { EOF } = chevrotain;
 
 export interface ParseResult {
   readonly document: MofDocument;

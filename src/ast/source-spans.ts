@@ -26,12 +26,19 @@ function lineStartsOf(text: string): number[] {
 
 export function createSpanFactory(text: string, file: string): SpanFactory {
   const starts = lineStartsOf(text);
-  // Spans are mostly requested in source order, so try the previous line before searching.
+  // Spans are mostly requested in source order: walk forward a few lines from the previous
+  // answer before falling back to a binary search.
   let lastLine = 0;
   const lineIndexOf = (offset: number): number => {
-    const current = starts[lastLine]!;
-    const next = starts[lastLine + 1];
-    if (offset >= current && (next === undefined || offset < next)) return lastLine;
+    if (offset >= starts[lastLine]!) {
+      for (let line = lastLine, steps = 0; steps < 8; line++, steps++) {
+        const next = starts[line + 1];
+        if (next === undefined || offset < next) {
+          lastLine = line;
+          return line;
+        }
+      }
+    }
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
