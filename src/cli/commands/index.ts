@@ -1,5 +1,6 @@
 import type { Command } from "../command.js";
+import { generateCommand } from "./generate.js";
 import { validateCommand } from "./validate.js";
 
 /** Every subcommand, in the order `mofgen --help` lists them. */
-export const commands: readonly Command[] = [validateCommand];
+export const commands: readonly Command[] = [validateCommand, generateCommand];
