@@ -41,8 +41,9 @@
 //   resolves (Msvm_X derives from CIM_X when that one is documented). The WMI
 //   system class __ExtrinsicEvent (superclass of CIM_Indication) is never declared, as in any
 //   Windows MOF, and its system properties SECURITY_DESCRIPTOR/TIME_CREATED stay with it.
-// - Localizable qualifiers: Description only in the .mfl; Values in the .mof and, amended, in
-//   the .mfl with the same arrays. AMENDMENT on class pages only marks that an .mfl exists.
+// - Localizable qualifiers (Description, Values) are Amended, as in a Windows MOF: they appear
+//   only in the .mfl; the .mof keeps ValueMap. AMENDMENT on class pages only marks that an .mfl
+//   exists.
 // - Classes are written superclasses first, ties broken alphabetically; members in page order.
 
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -939,6 +940,9 @@ function orderedQualifiers(map) {
   return [...map].sort(([a], [b]) => QUALIFIER_ORDER.indexOf(a) - QUALIFIER_ORDER.indexOf(b));
 }
 
+/** Amended qualifiers: written only to the .mfl, never to the .mof. */
+const LOCALIZED = ["Values"];
+
 function qualifierBlock(map, skip = []) {
   const parts = orderedQualifiers(map)
     .filter(([k]) => !skip.includes(k))
@@ -1006,7 +1010,7 @@ function writeMof(model, counts) {
   out.push("");
   for (const page of model.order) {
     const { members } = model.classes.get(lower(page.name));
-    const cq = qualifierBlock(classQualifierMap(page));
+    const cq = qualifierBlock(classQualifierMap(page), LOCALIZED);
     if (page.synthesized)
       out.push(`// Not documented in this namespace; members from its documented subclasses.`);
     if (cq) out.push(cq);
@@ -1014,11 +1018,12 @@ function writeMof(model, counts) {
     out.push("{");
     for (const m of members) {
       if (m.kind === "property") {
-        const q = qualifierBlock(m.qualifiers);
+        const q = qualifierBlock(m.qualifiers, LOCALIZED);
         out.push(`  ${q ? `${q} ` : ""}${propertyDecl(m)}`);
       } else {
-        const q = qualifierBlock(m.qualifiers);
-        out.push(`  ${q ? `${q} ` : ""}${methodDecl(m, (p) => qualifierBlock(p.qualifiers))}`);
+        const q = qualifierBlock(m.qualifiers, LOCALIZED);
+        const params = (p) => qualifierBlock(p.qualifiers, LOCALIZED);
+        out.push(`  ${q ? `${q} ` : ""}${methodDecl(m, params)}`);
       }
     }
     out.push("};");
@@ -1124,7 +1129,7 @@ function writeMfl(model) {
     "// WindowsHyperVCluster.V2.mfl: US English amendments for WindowsHyperVCluster.V2.mof.",
   );
   out.push(
-    "// Descriptions are generated from the schema facts; value lists repeat the .mof ones.",
+    "// Descriptions are generated from the schema facts; Values name the .mof ValueMap entries.",
   );
   out.push(
     "// Source facts: Microsoft reference documentation (CC BY 4.0, Microsoft Corporation).",
