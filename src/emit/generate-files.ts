@@ -1,0 +1,120 @@
+/**
+ * The emit stage: Schema → plan (view models) → templates → Prettier → an in-memory file map
+ * of relative `/`-separated paths. Writing is someone else's job.
+ */
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import type { CimClass, Schema } from "../model/model.js";
+import { checkCollisions, type NameClaim } from "./check-collisions.js";
+import { type EmitOptions, resolveEmitOptions } from "./emit-options.js";
+import { formatTypeScript } from "./format-typescript.js";
+import { bindingName, compareCodePoints } from "./names.js";
+import { planClassFile } from "./plan-class.js";
+import { planHeader } from "./plan-header.js";
+import { defaultRenderers } from "./render-templates.js";
+import { loadRuntimeSources } from "./runtime-sources.js";
+import { classFileStem } from "./symbol-names.js";
+import type { ClassFileView } from "./view-model.js";
+
+export interface GeneratedFiles {
+  readonly files: ReadonlyMap<string, string>;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * @param options - emit options; missing ones take their defaults (see `resolveEmitOptions`)
+ */
+export async function generateFiles(
+  schema: Schema,
+  partialOptions: Partial<EmitOptions> = {},
+): Promise<GeneratedFiles> {
+  const options = resolveEmitOptions(partialOptions);
+  const diagnostics: Diagnostic[] = [];
+  const renderers = defaultRenderers();
+  const classes = emittedClasses(schema);
+  const unformatted = new Map<string, string>();
+  const symbolClaims: NameClaim[] = [];
+  const fileClaims: NameClaim[] = [
+    { name: "index.ts", owner: "the index module", span: undefined },
+  ];
+
+  for (const cls of classes) {
+    const symbol = bindingName(cls.name);
+    if (symbol !== cls.name) {
+      diagnostics.push(
+        makeDiagnostic(
+          "MOF4002",
+          `class '${cls.name}' cannot be a TypeScript name as it is; it is exported as '${symbol}'`,
+          cls.span,
+        ),
+      );
+    }
+    const view = planClassFile(cls, schema, options, diagnostics);
+    const path = `${classFileStem(cls.name)}.ts`;
+    fileClaims.push({ name: path, owner: `class ${cls.name}`, span: cls.span });
+    symbolClaims.push(
+      ...exportedNames(view).map((name) => ({ name, owner: `class ${cls.name}`, span: cls.span })),
+    );
+    unformatted.set(path, renderers.classFile(view));
+  }
+  const modules = classes.map((c) =>
+    JSON.stringify(`./${classFileStem(c.name)}${options.importExtension}`),
+  );
+  unformatted.set("index.ts", renderers.indexFile({ header: planHeader(options), modules }));
+  diagnostics.push(...checkCollisions(symbolClaims, "MOF4001", "exported name"));
+
+  const files = new Map<string, string>();
+  for (const path of [...unformatted.keys()].sort(compareCodePoints)) {
+    const source = unformatted.get(path) ?? "";
+    files.set(path, options.format ? await formatOrReport(path, source, diagnostics) : source);
+  }
+  for (const [name, source] of options.runtimeSources ?? loadRuntimeSources()) {
+    const path = `runtime/${name}`;
+    fileClaims.push({ name: path, owner: "the runtime", span: undefined });
+    files.set(path, source);
+  }
+  diagnostics.push(...checkCollisions(fileClaims, "MOF4004", "file"));
+  return { files: new Map([...files].sort(([a], [b]) => compareCodePoints(a, b))), diagnostics };
+}
+
+/**
+ * Classes in name order (so output never depends on input order): every class from the input,
+ * plus the implicit system classes that an emitted class extends.
+ */
+function emittedClasses(schema: Schema): CimClass[] {
+  const wanted = new Map<string, CimClass>();
+  for (const cls of schema.classes.values()) {
+    if (cls.implicit) continue;
+    for (let c: CimClass | undefined = cls; c !== undefined; ) {
+      wanted.set(c.name.toLowerCase(), c);
+      c = c.superclass === undefined ? undefined : schema.classes.get(c.superclass.toLowerCase());
+    }
+  }
+  return [...wanted.values()].sort((a, b) => compareCodePoints(a.name, b.name));
+}
+
+function exportedNames(view: ClassFileView): string[] {
+  return [
+    view.name,
+    ...view.valueMaps.flatMap((v) =>
+      v.descriptor ? [v.typeName, v.descriptorName] : [v.typeName],
+    ),
+    ...view.methodTypes.flatMap((m) => [m.inputName, m.outputName]),
+  ];
+}
+
+async function formatOrReport(
+  path: string,
+  source: string,
+  diagnostics: Diagnostic[],
+): Promise<string> {
+  try {
+    return await formatTypeScript(source);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    diagnostics.push(
+      makeDiagnostic("MOF4030", `generated file '${path}' is not valid TypeScript: ${reason}`),
+    );
+    return source;
+  }
+}

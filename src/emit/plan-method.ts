@@ -1,0 +1,229 @@
+/**
+ * Methods: Input/Output types where a method is declared (or overridden), and a typed binding
+ * on every class that has the method, inherited ones reusing the declaring class's types.
+ */
+import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import type { CimClass, CimMethod, CimParameter } from "../model/model.js";
+import { escapeJsDocLine } from "./escape-jsdoc.js";
+import { quoteString } from "./escape-literal.js";
+import { isIdentifierName, memberKey, objectKey } from "./names.js";
+import { objectLiteral } from "./object-literal.js";
+import { findClass, type PlanContext } from "./plan-context.js";
+import { planDoc } from "./plan-jsdoc.js";
+import { elementType, valueMetaLiteral } from "./plan-types.js";
+import { hasValueMap, planValueMap, valueMapOwner } from "./plan-value-map.js";
+import { isFlagSet } from "./qualifier-values.js";
+import {
+  classFileStem,
+  classSymbol,
+  methodSymbol,
+  parameterValueMapSymbol,
+} from "./symbol-names.js";
+import type { MemberView, MethodBindingView, MethodTypesView, ValueMapView } from "./view-model.js";
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Types of a method declared in `cls` (Input, Output and the value maps they use). */
+export function planMethodTypes(
+  cls: CimClass,
+  method: CimMethod,
+  ctx: PlanContext,
+  valueMaps: ValueMapView[],
+): MethodTypesView {
+  const link = `{@link ${classSymbol(cls.name)}.${method.name}}`;
+  const returnType = returnValueType(cls, method, ctx, valueMaps, link);
+  const inputMembers: MemberView[] = [];
+  const outputMembers: MemberView[] = [];
+  if (returnType !== undefined) {
+    outputMembers.push({
+      doc: { lines: ["The method's return code."] },
+      key: "ReturnValue",
+      optional: "",
+      type: returnType,
+    });
+  }
+  for (const parameter of method.parameters) {
+    const type = parameterType(cls, method, parameter, ctx, valueMaps, link);
+    const doc = planDoc({ qualifiers: parameter.qualifiers }, ctx);
+    if (parameter.in) {
+      const optional = isFlagSet(parameter.qualifiers, "Required") ? "" : "?";
+      inputMembers.push({ doc, key: memberKey(parameter.name), optional, type });
+    }
+    if (parameter.out) {
+      if (same(parameter.name, "ReturnValue") && returnType !== undefined) {
+        ctx.diagnostics.push(
+          makeDiagnostic(
+            "MOF4003",
+            `OUT parameter '${parameter.name}' of ${cls.name}.${method.name} collides with the method's return value; it is left out of the output type`,
+            parameter.span,
+          ),
+        );
+        continue;
+      }
+      outputMembers.push({ doc, key: memberKey(parameter.name), optional: "?", type });
+    }
+  }
+  return {
+    inputName: methodSymbol(cls.name, method.name, "Input"),
+    inputDoc: { lines: [`IN parameters of ${link}.`] },
+    inputMembers,
+    outputName: methodSymbol(cls.name, method.name, "Output"),
+    outputDoc: { lines: [`OUT parameters and return code of ${link}.`] },
+    outputMembers,
+  };
+}
+
+function returnValueType(
+  cls: CimClass,
+  method: CimMethod,
+  ctx: PlanContext,
+  valueMaps: ValueMapView[],
+  link: string,
+): string | undefined {
+  const type = method.returnType;
+  if (type === undefined) return undefined;
+  const primitive = type.kind === "primitive" ? type.name : undefined;
+  let valueMapType: string | undefined;
+  if (hasValueMap(method.qualifiers, primitive) && primitive !== undefined) {
+    const owner = valueMapOwner(method.qualifiers, method.origin);
+    valueMapType = methodSymbol(owner, method.name, "ReturnValue");
+    if (same(owner, cls.name)) {
+      valueMaps.push(
+        planValueMap(
+          {
+            qualifiers: method.qualifiers,
+            type: primitive,
+            typeName: valueMapType,
+            summary: `Return codes of ${link}.`,
+          },
+          ctx,
+        ),
+      );
+    } else {
+      ctx.scope.importType(owner, classFileStem(owner), valueMapType);
+    }
+  }
+  return elementType(
+    { name: "ReturnValue", type, array: false, qualifiers: method.qualifiers },
+    ctx,
+    valueMapType,
+  );
+}
+
+function parameterType(
+  cls: CimClass,
+  method: CimMethod,
+  parameter: CimParameter,
+  ctx: PlanContext,
+  valueMaps: ValueMapView[],
+  link: string,
+): string {
+  const primitive = parameter.type.kind === "primitive" ? parameter.type.name : undefined;
+  let valueMapType: string | undefined;
+  if (hasValueMap(parameter.qualifiers, primitive) && primitive !== undefined) {
+    const owner = valueMapOwner(parameter.qualifiers, method.origin);
+    valueMapType = parameterValueMapSymbol(owner, method.name, parameter.name);
+    if (same(owner, cls.name)) {
+      const summary = `Values of parameter ${escapeJsDocLine(parameter.name)} of ${link}.`;
+      valueMaps.push(
+        planValueMap(
+          { qualifiers: parameter.qualifiers, type: primitive, typeName: valueMapType, summary },
+          ctx,
+        ),
+      );
+    } else {
+      ctx.scope.importType(owner, classFileStem(owner), valueMapType);
+    }
+  }
+  return elementType(parameter, ctx, valueMapType);
+}
+
+/** The binding of `method` on the const of `cls` (which may have inherited it). */
+export function planMethodBinding(
+  cls: CimClass,
+  method: CimMethod,
+  ctx: PlanContext,
+): MethodBindingView {
+  const origin = findClass(ctx.schema, method.origin)?.name ?? method.origin;
+  const inputName = methodSymbol(origin, method.name, "Input");
+  const outputName = methodSymbol(origin, method.name, "Output");
+  ctx.scope.importType(origin, classFileStem(origin), inputName);
+  ctx.scope.importType(origin, classFileStem(origin), outputName);
+  ctx.scope.useRuntimeValue();
+
+  const ins = method.parameters.filter((p) => p.in);
+  const inputRequired = ins.some((p) => isFlagSet(p.qualifiers, "Required"));
+  const params: string[] = [];
+  const args: string[] = [];
+  if (method.static) {
+    args.push("null");
+  } else {
+    params.push(`target: $rt.CimReference<${quoteString(cls.name)}>`);
+    args.push("target");
+  }
+  if (ins.length > 0) {
+    params.push(inputRequired ? `input: ${inputName}` : `input: ${inputName} = {}`);
+    args.push("input");
+  } else {
+    args.push("{}");
+  }
+  params.push("options: $rt.CimInvokeOptions = {}");
+  args.push(`{ ...options, int64: ${quoteString(ctx.options.int64)} }`);
+
+  const declaring = findClass(ctx.schema, origin)?.methods.find((m) => same(m.name, method.name));
+  const inherited = !same(origin, cls.name);
+  const facts: string[] = [];
+  if (method.static) facts.push("Static method: it is invoked on the class, not on an instance.");
+  if (inherited) facts.push(`Declared by {@link ${classSymbol(origin)}.${method.name}}.`);
+  const doc = planDoc(
+    {
+      qualifiers: inherited && declaring !== undefined ? declaring.qualifiers : method.qualifiers,
+      facts,
+    },
+    ctx,
+  );
+
+  const key = objectKey(method.name);
+  const metaKey = isIdentifierName(method.name)
+    ? `.${method.name}`
+    : `[${quoteString(method.name)}]`;
+  return {
+    doc,
+    key,
+    meta: methodMetaLiteral(cls, method, origin, ctx),
+    params: params.map((p) => `, ${p}`).join(""),
+    args: args.join(", "),
+    outputType: outputName,
+    metaRef: `${classSymbol(cls.name)}.$methods${metaKey}`,
+  };
+}
+
+function methodMetaLiteral(
+  cls: CimClass,
+  method: CimMethod,
+  origin: string,
+  ctx: PlanContext,
+): string {
+  const fields: [string, string][] = [
+    ["className", quoteString(origin)],
+    ["name", quoteString(method.name)],
+  ];
+  if (cls.namespace !== "") fields.push(["namespace", quoteString(cls.namespace)]);
+  if (method.static) fields.push(["static", "true"]);
+  const returnType = method.returnType;
+  const returnName =
+    returnType === undefined
+      ? "uint32"
+      : returnType.kind === "primitive"
+        ? returnType.name
+        : "string";
+  fields.push(["returnType", quoteString(returnType?.kind === "ref" ? "reference" : returnName)]);
+  const parameters = method.parameters.map((p) => {
+    const direction: [string, string][] = [];
+    if (p.in) direction.push(["in", "true"]);
+    if (p.out) direction.push(["out", "true"]);
+    return valueMetaLiteral(p, ctx, direction);
+  });
+  fields.push(["parameters", `[${parameters.join(", ")}]`]);
+  return objectLiteral(fields);
+}

@@ -1,0 +1,114 @@
+/**
+ * What the templates see. Every string here is final TypeScript text (escaped, named, ordered);
+ * numbers are strings (Handlebars adds adjacent numbers) and flags are booleans, so templates
+ * only place text.
+ */
+
+/** A JSDoc block's inner lines, already escaped; empty when there is nothing to say. */
+export interface JsDocView {
+  readonly lines: readonly string[];
+}
+
+export interface ImportView {
+  /** Comma-separated, sorted binding names. */
+  readonly names: string;
+  /** The module specifier, already quoted. */
+  readonly from: string;
+}
+
+/** A member of an interface or type literal. */
+export interface MemberView {
+  readonly doc: JsDocView;
+  readonly key: string;
+  /** `"?"` or `""`. */
+  readonly optional: string;
+  readonly type: string;
+}
+
+export interface ValueMapMemberView {
+  readonly doc: JsDocView;
+  readonly key: string;
+  readonly code: string;
+}
+
+export interface ValueMapGuardView {
+  readonly doc: JsDocView;
+  readonly name: string;
+  /** The Values string (quoted) that the guard tests for. */
+  readonly text: string;
+}
+
+export interface ValueMapView {
+  readonly doc: JsDocView;
+  readonly typeName: string;
+  /** `enumStyle: "const"`: emit the `as const` object of named codes. */
+  readonly constObject: boolean;
+  readonly members: readonly ValueMapMemberView[];
+  /** The union of known codes (`"0 | 1 | 2"`), used when there is no const object. */
+  readonly unionOfCodes: string;
+  /** Append `| (number & {})`: codes outside the named ones are legal. */
+  readonly open: boolean;
+  /** The integer code type of the open part (`number` or `bigint`). */
+  readonly openType: string;
+  /** Integer maps get a runtime descriptor with `nameOf` and range guards. */
+  readonly descriptor: boolean;
+  readonly descriptorName: string;
+  readonly descriptorDoc: JsDocView;
+  /** `[code, "name"]` pairs. */
+  readonly singles: readonly string[];
+  /** `{ lo: 8, hi: 32767, name: "DMTF Reserved" }` literals. */
+  readonly ranges: readonly string[];
+  /** Quoted unclaimed name, or `""` when the map has no `..` entry. */
+  readonly unclaimed: string;
+  readonly guards: readonly ValueMapGuardView[];
+}
+
+export interface MethodTypesView {
+  readonly inputName: string;
+  readonly inputDoc: JsDocView;
+  readonly inputMembers: readonly MemberView[];
+  readonly outputName: string;
+  readonly outputDoc: JsDocView;
+  readonly outputMembers: readonly MemberView[];
+}
+
+export interface MethodBindingView {
+  readonly doc: JsDocView;
+  readonly key: string;
+  /** The method metadata object literal. */
+  readonly meta: string;
+  /** Parameter list after `transport` (`, target: …, input: …`). */
+  readonly params: string;
+  /** Arguments after `transport` and the metadata (`target, input`). */
+  readonly args: string;
+  readonly outputType: string;
+  /** The metadata accessor, e.g. `Foo.$methods.KillJob`. */
+  readonly metaRef: string;
+}
+
+export interface ClassFileView {
+  readonly header: readonly string[];
+  readonly imports: readonly ImportView[];
+  /** The runtime import line (`import * as $rt …` or `import type * as $rt …`). */
+  readonly runtimeImport: string;
+  readonly doc: JsDocView;
+  readonly name: string;
+  /** `" extends …"` or `""`. */
+  readonly extendsClause: string;
+  readonly properties: readonly MemberView[];
+  readonly valueMaps: readonly ValueMapView[];
+  readonly methodTypes: readonly MethodTypesView[];
+  readonly bindingDoc: JsDocView;
+  /** Class metadata object literal. */
+  readonly classMeta: string;
+  readonly methods: readonly MethodBindingView[];
+  /** Quoted type of the transport parameter, e.g. `$rt.CimTransport`. */
+  readonly transportType: string;
+  readonly promiseType: string;
+}
+
+export interface IndexFileView {
+  readonly header: readonly string[];
+  /** Module specifiers, already quoted, in code-unit order. */
+  readonly modules: readonly string[];
+}
