@@ -13,7 +13,7 @@ import { planDoc } from "./plan-jsdoc.js";
 import { planMethodBinding, planMethodTypes } from "./plan-method.js";
 import { elementType, valueMetaLiteral } from "./plan-types.js";
 import { hasValueMap, planValueMap, valueMapOwner } from "./plan-value-map.js";
-import { integerText, isFlagSet, stringValue } from "./qualifier-values.js";
+import { integerText, isFlagSet, qualifier, stringValue } from "./qualifier-values.js";
 import { classFileStem, classSymbol, propertyValueMapSymbol } from "./symbol-names.js";
 import type { ClassFileView, MemberView, ValueMapView } from "./view-model.js";
 
@@ -69,7 +69,13 @@ export function planClassFile(
   if (cls.isAssociation) facts.push("Association.");
   if (cls.isIndication) facts.push("Indication.");
   if (cls.namespace !== "") facts.push(`Namespace: \`${escapeJsDocLine(cls.namespace)}\`.`);
-  const doc = planDoc({ qualifiers: cls.qualifiers, facts }, ctx);
+  // Description propagates to subclasses, but a superclass's text does not describe this class.
+  const description = qualifier(cls.qualifiers, "Description");
+  const summary = description !== undefined && same(description.origin, cls.name) ? undefined : "";
+  const doc = planDoc(
+    { qualifiers: cls.qualifiers, facts, ...(summary === undefined ? {} : { summary }) },
+    ctx,
+  );
 
   const classMetaFields: [string, string][] = [["name", quoteString(cls.name)]];
   if (superclass !== undefined) classMetaFields.push(["superClass", quoteString(superclass.name)]);

@@ -162,8 +162,10 @@ export function planMethodBinding(
     args.push("target");
   }
   if (ins.length > 0) {
-    params.push(inputRequired ? `input: ${inputName}` : `input: ${inputName} = {}`);
-    args.push("input");
+    // Optional rather than `= {}`: a parameter named like an Object.prototype member
+    // (`constructor`) makes `{}` unassignable to the input type.
+    params.push(inputRequired ? `input: ${inputName}` : `input?: ${inputName}`);
+    args.push(inputRequired ? "input" : "input ?? {}");
   } else {
     args.push("{}");
   }

@@ -85,6 +85,20 @@ export function planValueMap(subject: ValueMapSubject, ctx: PlanContext): ValueM
     return { doc: { lines: [] }, key: objectKey(key), code: codeText(e.code) };
   });
   checkDuplicateKeys(members, subject.typeName, ctx, span);
+  const codes = new Set<string>();
+  for (const e of singles) {
+    const code = String(e.code);
+    if (codes.has(code)) {
+      ctx.diagnostics.push(
+        makeDiagnostic(
+          "MOF4020",
+          `${subject.typeName}: code ${code} is listed more than once in ValueMap`,
+          span,
+        ),
+      );
+    }
+    codes.add(code);
+  }
 
   const open = parsed.entries.some((e) => e.kind !== "single");
   const is64 = subject.type === "uint64" || subject.type === "sint64";
