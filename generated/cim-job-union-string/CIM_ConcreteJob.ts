@@ -36,8 +36,8 @@ export interface CIM_ConcreteJob extends CIM_Job {
 export type CIM_ConcreteJob_JobState = 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | (number & {});
 
 /**
- * Descriptor of {@link CIM_ConcreteJob_JobState}: `nameOf(code)` gives the Values name of any code
- * (`undefined` when none applies), and each `is…` guard tests for one range name.
+ * Runtime descriptor of {@link CIM_ConcreteJob_JobState}.
+ * `nameOf(code)` gives the Values name of any code, or `undefined` when none applies.
  */
 export const CIM_ConcreteJob_JobState_ValueMap = {
   singles: [
@@ -70,7 +70,7 @@ export const CIM_ConcreteJob_JobState_ValueMap = {
   isVendorReserved(code: $rt.CimValueCode): boolean {
     return $rt.lookupValueName(CIM_ConcreteJob_JobState_ValueMap, code) === "Vendor Reserved";
   },
-} satisfies $rt.CimValueMap;
+} as const;
 
 /**
  * Return codes of {@link CIM_ConcreteJob.RequestStateChange}.
@@ -82,8 +82,8 @@ export type CIM_ConcreteJob_RequestStateChange_ReturnValue =
   0 | 1 | 2 | 3 | 4 | 5 | 6 | 4096 | 4097 | (number & {});
 
 /**
- * Descriptor of {@link CIM_ConcreteJob_RequestStateChange_ReturnValue}: `nameOf(code)` gives the Values name of any code
- * (`undefined` when none applies), and each `is…` guard tests for one range name.
+ * Runtime descriptor of {@link CIM_ConcreteJob_RequestStateChange_ReturnValue}.
+ * `nameOf(code)` gives the Values name of any code, or `undefined` when none applies.
  */
 export const CIM_ConcreteJob_RequestStateChange_ReturnValue_ValueMap = {
   singles: [
@@ -123,7 +123,7 @@ export const CIM_ConcreteJob_RequestStateChange_ReturnValue_ValueMap = {
       "Vendor Reserved"
     );
   },
-} satisfies $rt.CimValueMap;
+} as const;
 
 /**
  * Values of parameter RequestedState of {@link CIM_ConcreteJob.RequestStateChange}.
@@ -133,8 +133,8 @@ export const CIM_ConcreteJob_RequestStateChange_ReturnValue_ValueMap = {
 export type CIM_ConcreteJob_RequestStateChange_RequestedState = 2 | 3 | 4 | 5 | 6 | (number & {});
 
 /**
- * Descriptor of {@link CIM_ConcreteJob_RequestStateChange_RequestedState}: `nameOf(code)` gives the Values name of any code
- * (`undefined` when none applies), and each `is…` guard tests for one range name.
+ * Runtime descriptor of {@link CIM_ConcreteJob_RequestStateChange_RequestedState}.
+ * `nameOf(code)` gives the Values name of any code, or `undefined` when none applies.
  */
 export const CIM_ConcreteJob_RequestStateChange_RequestedState_ValueMap = {
   singles: [
@@ -169,7 +169,7 @@ export const CIM_ConcreteJob_RequestStateChange_RequestedState_ValueMap = {
       "Vendor Reserved"
     );
   },
-} satisfies $rt.CimValueMap;
+} as const;
 
 /**
  * IN parameters of {@link CIM_ConcreteJob.KillJob}.

@@ -54,8 +54,8 @@ export type CIM_ConcreteJob_JobState =
   (typeof CIM_ConcreteJob_JobState)[keyof typeof CIM_ConcreteJob_JobState] | (number & {});
 
 /**
- * Descriptor of {@link CIM_ConcreteJob_JobState}: `nameOf(code)` gives the Values name of any code
- * (`undefined` when none applies), and each `is…` guard tests for one range name.
+ * Runtime descriptor of {@link CIM_ConcreteJob_JobState}.
+ * `nameOf(code)` gives the Values name of any code, or `undefined` when none applies.
  */
 export const CIM_ConcreteJob_JobState_ValueMap = {
   singles: [
@@ -88,7 +88,7 @@ export const CIM_ConcreteJob_JobState_ValueMap = {
   isVendorReserved(code: $rt.CimValueCode): boolean {
     return $rt.lookupValueName(CIM_ConcreteJob_JobState_ValueMap, code) === "Vendor Reserved";
   },
-} satisfies $rt.CimValueMap;
+} as const;
 
 /**
  * Return codes of {@link CIM_ConcreteJob.RequestStateChange}.
@@ -119,8 +119,8 @@ export type CIM_ConcreteJob_RequestStateChange_ReturnValue =
   | (number & {});
 
 /**
- * Descriptor of {@link CIM_ConcreteJob_RequestStateChange_ReturnValue}: `nameOf(code)` gives the Values name of any code
- * (`undefined` when none applies), and each `is…` guard tests for one range name.
+ * Runtime descriptor of {@link CIM_ConcreteJob_RequestStateChange_ReturnValue}.
+ * `nameOf(code)` gives the Values name of any code, or `undefined` when none applies.
  */
 export const CIM_ConcreteJob_RequestStateChange_ReturnValue_ValueMap = {
   singles: [
@@ -160,7 +160,7 @@ export const CIM_ConcreteJob_RequestStateChange_ReturnValue_ValueMap = {
       "Vendor Reserved"
     );
   },
-} satisfies $rt.CimValueMap;
+} as const;
 
 /**
  * Values of parameter RequestedState of {@link CIM_ConcreteJob.RequestStateChange}.
@@ -185,8 +185,8 @@ export type CIM_ConcreteJob_RequestStateChange_RequestedState =
   | (number & {});
 
 /**
- * Descriptor of {@link CIM_ConcreteJob_RequestStateChange_RequestedState}: `nameOf(code)` gives the Values name of any code
- * (`undefined` when none applies), and each `is…` guard tests for one range name.
+ * Runtime descriptor of {@link CIM_ConcreteJob_RequestStateChange_RequestedState}.
+ * `nameOf(code)` gives the Values name of any code, or `undefined` when none applies.
  */
 export const CIM_ConcreteJob_RequestStateChange_RequestedState_ValueMap = {
   singles: [
@@ -221,7 +221,7 @@ export const CIM_ConcreteJob_RequestStateChange_RequestedState_ValueMap = {
       "Vendor Reserved"
     );
   },
-} satisfies $rt.CimValueMap;
+} as const;
 
 /**
  * IN parameters of {@link CIM_ConcreteJob.KillJob}.

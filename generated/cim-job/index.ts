@@ -3,3 +3,4 @@
 export * from "./CIM_ConcreteJob.js";
 export * from "./CIM_Job.js";
 export * from "./CIM_ManagedElement.js";
+export * from "./CIM_StorageConfigurationService.js";
