@@ -266,10 +266,10 @@ export const CIM_ConcreteJob = {
   KillJob(
     transport: $rt.CimTransport,
     target: $rt.CimReference<"CIM_ConcreteJob">,
-    input: CIM_ConcreteJob_KillJob_Input = {},
+    input?: CIM_ConcreteJob_KillJob_Input,
     options: $rt.CimInvokeOptions = {},
   ): Promise<CIM_ConcreteJob_KillJob_Output> {
-    return $rt.invokeCimMethod(transport, CIM_ConcreteJob.$methods.KillJob, target, input, {
+    return $rt.invokeCimMethod(transport, CIM_ConcreteJob.$methods.KillJob, target, input ?? {}, {
       ...options,
       int64: "string",
     });
@@ -281,14 +281,14 @@ export const CIM_ConcreteJob = {
   RequestStateChange(
     transport: $rt.CimTransport,
     target: $rt.CimReference<"CIM_ConcreteJob">,
-    input: CIM_ConcreteJob_RequestStateChange_Input = {},
+    input?: CIM_ConcreteJob_RequestStateChange_Input,
     options: $rt.CimInvokeOptions = {},
   ): Promise<CIM_ConcreteJob_RequestStateChange_Output> {
     return $rt.invokeCimMethod(
       transport,
       CIM_ConcreteJob.$methods.RequestStateChange,
       target,
-      input,
+      input ?? {},
       { ...options, int64: "string" },
     );
   },

@@ -152,14 +152,14 @@ export const CIM_StorageConfigurationService = {
   CreateOrModifyElementFromStoragePool(
     transport: $rt.CimTransport,
     target: $rt.CimReference<"CIM_StorageConfigurationService">,
-    input: CIM_StorageConfigurationService_CreateOrModifyElementFromStoragePool_Input = {},
+    input?: CIM_StorageConfigurationService_CreateOrModifyElementFromStoragePool_Input,
     options: $rt.CimInvokeOptions = {},
   ): Promise<CIM_StorageConfigurationService_CreateOrModifyElementFromStoragePool_Output> {
     return $rt.invokeCimMethod(
       transport,
       CIM_StorageConfigurationService.$methods.CreateOrModifyElementFromStoragePool,
       target,
-      input,
+      input ?? {},
       { ...options, int64: "string" },
     );
   },

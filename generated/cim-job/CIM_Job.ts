@@ -193,10 +193,10 @@ export const CIM_Job = {
   KillJob(
     transport: $rt.CimTransport,
     target: $rt.CimReference<"CIM_Job">,
-    input: CIM_Job_KillJob_Input = {},
+    input?: CIM_Job_KillJob_Input,
     options: $rt.CimInvokeOptions = {},
   ): Promise<CIM_Job_KillJob_Output> {
-    return $rt.invokeCimMethod(transport, CIM_Job.$methods.KillJob, target, input, {
+    return $rt.invokeCimMethod(transport, CIM_Job.$methods.KillJob, target, input ?? {}, {
       ...options,
       int64: "bigint",
     });
