@@ -20,6 +20,7 @@ export const modelCodes = {
     severity: "warning",
     title: "Deprecated flavor ToInstance in a qualifier declaration",
   },
+  MOF3009: { severity: "warning", title: "Built-in qualifier used outside its DSP0004 scope" },
 
   MOF3101: { severity: "error", title: "Value does not match the type" },
   MOF3102: { severity: "error", title: "Integer out of range for the type" },

@@ -168,6 +168,10 @@ const WMI: readonly Row[] = [
   ["ClassVersion", "string", "class association indication", "", null],
   ["FriendlyName", "string", "class association indication", "", null],
   ["MethodResult", "boolean", "method", "", false],
+  // Hyper-V (root\virtualization\v2, root\HyperVCluster\v2): an embedded instance of a class
+  // that may live in another namespace, and the namespace a reference points into.
+  ["HyperVEmbeddedInstance", "string", "property method parameter", "", null],
+  ["MSFT_TargetNamespace", "string", "property reference parameter", "", null],
 ];
 
 function parseRow(row: Row, origin: BuiltinQualifier["origin"]): BuiltinQualifier {

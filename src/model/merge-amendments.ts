@@ -39,8 +39,14 @@ export function mergeAmendments(
 ): AmendmentResult {
   const base: DeclaredClass[] = [];
   const amendments: { readonly entry: DeclaredClass; readonly locale: number | undefined }[] = [];
+  const namespaceLocales = new Map<string, number | undefined>();
   for (const entry of declared) {
-    const locale = amendmentLocale(entry);
+    let fromNamespace = namespaceLocales.get(entry.namespace);
+    if (!namespaceLocales.has(entry.namespace)) {
+      fromNamespace = localeOfNamespace(entry.namespace);
+      namespaceLocales.set(entry.namespace, fromNamespace);
+    }
+    const locale = amendmentLocale(entry.declaration.qualifiers, fromNamespace);
     if (locale === null) base.push(entry);
     else amendments.push({ entry, locale });
   }
@@ -91,9 +97,10 @@ export function mergeAmendments(
  * `null` for a class that is not an amendment; otherwise its LCID, or `undefined` when
  * neither its Locale qualifier nor its namespace names one.
  */
-function amendmentLocale(entry: DeclaredClass): number | null | undefined {
-  const qualifiers = entry.declaration.qualifiers;
-  const fromNamespace = localeOfNamespace(entry.namespace);
+function amendmentLocale(
+  qualifiers: readonly Qualifier[],
+  fromNamespace: number | undefined,
+): number | null | undefined {
   if (!rawFlag(qualifiers, "Amendment") && fromNamespace === undefined) return null;
   const written = rawValue(qualifiers, "Locale");
   if (written?.kind === "integer") return Number(written.value);

@@ -4,7 +4,13 @@
  * the WMI system classes the input uses added implicitly, cycles broken with an error, and the
  * final order — superclasses before subclasses, otherwise declaration order.
  */
-import type { ClassDeclaration, InstanceDeclaration, Span } from "../ast/ast.js";
+import type {
+  ClassDeclaration,
+  InstanceDeclaration,
+  Qualifier,
+  Span,
+  TypeRef,
+} from "../ast/ast.js";
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { Report } from "./resolve-qualifiers.js";
 import { rawValue } from "./resolve-qualifiers.js";
@@ -74,9 +80,7 @@ export function orderClasses(
       if (type.kind !== "primitive" && type.className !== undefined) addSystemClass(type.className);
     }
   };
-  for (const name of referencedClassNames(declared, instances)) {
-    if (name.startsWith("__")) addSystemClass(name);
-  }
+  for (const name of referencedSystemClassNames(declared, instances)) addSystemClass(name);
   // System classes in table order, which lists superclasses first.
   const nodes = new Map<string, ClassNode>();
   for (const key of wmiSystemClasses.keys()) {
@@ -137,29 +141,40 @@ function superclassOf(node: ClassNode): string | undefined {
   return node.kind === "declared" ? node.declaration.superclass?.text : node.definition.superclass;
 }
 
-/** Every class name the input refers to (superclasses, REF and object types, embedded classes, instances). */
-function* referencedClassNames(
+/**
+ * The system class names (`__...`) the input refers to: superclasses, REF and object types,
+ * embedded classes, instances. Only those can be implicit, so nothing else is collected.
+ */
+function referencedSystemClassNames(
   declared: readonly DeclaredClass[],
   instances: readonly InstanceDeclaration[],
-): Generator<string> {
+): string[] {
+  const names: string[] = [];
+  const add = (name: string | undefined): void => {
+    if (name?.startsWith("__")) names.push(name);
+  };
+  const addType = (type: TypeRef | undefined): void => {
+    if (type !== undefined && type.kind !== "primitive") add(type.className?.text);
+  };
+  const addEmbedded = (qualifiers: readonly Qualifier[]): void => {
+    const value = rawValue(qualifiers, "EmbeddedInstance");
+    if (value?.kind === "string") add(value.value);
+  };
   for (const { declaration } of declared) {
-    if (declaration.superclass !== undefined) yield declaration.superclass.text;
+    add(declaration.superclass?.text);
     for (const feature of declaration.features) {
-      const typed = feature.kind === "property" ? [feature] : feature.parameters;
-      const types =
-        feature.kind === "method"
-          ? [feature.returnType, ...typed.map((p) => p.type)]
-          : [feature.type];
-      for (const type of types) {
-        if (type !== undefined && type.kind !== "primitive" && type.className !== undefined) {
-          yield type.className.text;
-        }
+      addEmbedded(feature.qualifiers);
+      if (feature.kind === "property") {
+        addType(feature.type);
+        continue;
       }
-      for (const element of [feature, ...(feature.kind === "method" ? feature.parameters : [])]) {
-        const embedded = rawValue(element.qualifiers, "EmbeddedInstance");
-        if (embedded?.kind === "string") yield embedded.value;
+      addType(feature.returnType);
+      for (const parameter of feature.parameters) {
+        addType(parameter.type);
+        addEmbedded(parameter.qualifiers);
       }
     }
   }
-  for (const instance of instances) yield instance.className.text;
+  for (const instance of instances) add(instance.className.text);
+  return names;
 }

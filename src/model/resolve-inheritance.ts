@@ -17,6 +17,7 @@ import type { CimClass, CimMethod, CimProperty, Qualifiers, QualifierValue } fro
 import type { ClassGraph, DeclaredClass, ImplicitClass } from "./order-classes.js";
 import { type MemberContext, resolveMethod, resolveProperty } from "./resolve-members.js";
 import {
+  findQualifier,
   inheritQualifiers,
   propagating,
   type QualifierRegistry,
@@ -176,7 +177,7 @@ function overriddenPosition(
 ): number | undefined {
   const kind = declaration.kind;
   const ownKey = declaration.name.text.toLowerCase();
-  const usage = declaration.qualifiers.find((q) => q.name.text.toLowerCase() === "override");
+  const usage = findQualifier(declaration.qualifiers, "Override");
   if (usage !== undefined) {
     const written = usage.value?.kind === "string" ? usage.value.value : declaration.name.text;
     // Accept the old `Class.Member` and `Member()` spellings of the overridden name.

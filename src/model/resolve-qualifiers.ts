@@ -10,7 +10,8 @@
  *   built-in table applies (builtin-qualifiers.ts: the DMTF standard qualifiers as CIM 2.49
  *   declares them plus the WMI ones). A qualifier not in the table is a warning (MOF3002,
  *   once per name); its type is inferred from the value, its scope is `any` and its flavors
- *   are the DSP0004 defaults.
+ *   are the DSP0004 defaults. Scopes from the table are advisory: a use outside them is a
+ *   warning (MOF3009), and `property` covers references, as in WMI.
  * Types taken from the built-in table are reported in the schema with `implicit: true`, and
  * only those actually used.
  */
@@ -217,6 +218,7 @@ function reportFlavorConflict(
   span: Span,
   report: Report,
 ): boolean {
+  if (flavors.length < 2) return false;
   const conflict = conflictingFlavors(flavors);
   if (conflict === undefined) return false;
   report(
@@ -229,8 +231,18 @@ function reportFlavorConflict(
   return true;
 }
 
-export function scopeAllows(scopes: readonly Scope[], element: QualifiedElement): boolean {
+/**
+ * DSP0004 scope matching; a class-scoped qualifier is allowed on associations and indications
+ * too (they are classes). WMI has no reference scope of its own (a reference is a property),
+ * so for built-in qualifier types `property` admits references.
+ */
+export function scopeAllows(
+  scopes: readonly Scope[],
+  element: QualifiedElement,
+  implicit = false,
+): boolean {
   if (element.kind === "instance" || scopes.includes("any")) return true;
+  if (implicit && element.kind === "reference" && scopes.includes("property")) return true;
   if (element.kind === "class") {
     return (
       scopes.includes("class") ||
@@ -279,15 +291,18 @@ export function resolveQualifiers(
     seen.set(key, usage.name.span);
     const type = registry.typeOf(usage, report);
     if (type === undefined) continue;
-    if (!scopeAllows(type.scopes, element)) {
+    if (!scopeAllows(type.scopes, element, type.implicit)) {
+      // Built-in scopes are DSP0004's; Windows MOF is compiled without scope checks and
+      // uses some qualifiers more widely (Hyper-V: MAX(4) on an array property), so only a
+      // scope the input itself declared is binding.
       report(
         makeDiagnostic(
-          "MOF3003",
+          type.implicit ? "MOF3009" : "MOF3003",
           `qualifier '${type.name}' is not allowed on ${describeElement(element)}; its scope is ${type.scopes.join(", ")}`,
           usage.name.span,
         ),
       );
-      continue;
+      if (!type.implicit) continue;
     }
     if (reportFlavorConflict(usage.flavors, type.name, usage.span, report)) continue;
     const value = usageValue(usage, type, report);
@@ -358,16 +373,27 @@ export function propagating(qualifiers: Qualifiers): Qualifiers {
   return qualifiers;
 }
 
-/** True when a raw qualifier list sets a boolean qualifier to TRUE (before any resolution). */
+/** The usage of a qualifier in a raw list, by case-insensitive name (before any resolution). */
+export function findQualifier(
+  qualifiers: readonly Qualifier[],
+  name: string,
+): Qualifier | undefined {
+  for (const usage of qualifiers) {
+    const text = usage.name.text;
+    // Comparing lengths first keeps this cheap: it runs for every element.
+    if (text.length === name.length && text.toLowerCase() === name.toLowerCase()) return usage;
+  }
+  return undefined;
+}
+
+/** True when a raw qualifier list sets a boolean qualifier to TRUE. */
 export function rawFlag(qualifiers: readonly Qualifier[], name: string): boolean {
-  const lower = name.toLowerCase();
-  const usage = qualifiers.find((q) => q.name.text.toLowerCase() === lower);
+  const usage = findQualifier(qualifiers, name);
   if (usage === undefined) return false;
   return usage.value === undefined || (usage.value.kind === "boolean" && usage.value.value);
 }
 
-/** The raw value of a qualifier as written, before resolution. */
+/** The raw value of a qualifier as written. */
 export function rawValue(qualifiers: readonly Qualifier[], name: string): Value | undefined {
-  const lower = name.toLowerCase();
-  return qualifiers.find((q) => q.name.text.toLowerCase() === lower)?.value;
+  return findQualifier(qualifiers, name)?.value;
 }
