@@ -13,6 +13,7 @@ describe("escapeJsDocLine", () => {
     ["bell\u0007", "bell\\u0007"],
     ["lone \ud800 surrogate", "lone \\uD800 surrogate"],
     ["pair \ud83d\ude00 kept", "pair \ud83d\ude00 kept"],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal placeholder is the test input
     ["`${x}` stays text", "`${x}` stays text"],
   ])("%j → %j", (input, expected) => {
     expect(escapeJsDocLine(input)).toBe(expected);
@@ -36,6 +37,7 @@ describe("quoteString", () => {
     ["a\u2028b\u2029c", '"a\\u2028b\\u2029c"'],
     ["nul\u0000", '"nul\\u0000"'],
     ["lone \udc00", '"lone \\udc00"'],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal placeholder is the test input
     ["`${x}`", '"`${x}`"'],
   ])("%j → %s", (input, expected) => {
     expect(quoteString(input)).toBe(expected);
