@@ -70,7 +70,9 @@ export type QualifierDeclarationCstChildren = {
   arraySpec?: ArraySpecCstNode[];
   defaultValue?: DefaultValueCstNode[];
   Comma: (IToken)[];
+  ScopeKeyword: IToken[];
   scopeClause: ScopeClauseCstNode[];
+  FlavorKeyword?: IToken[];
   flavorClause?: FlavorClauseCstNode[];
   Semicolon: IToken[];
 };
@@ -90,7 +92,6 @@ export interface ScopeClauseCstNode extends CstNode {
 }
 
 export type ScopeClauseCstChildren = {
-  ScopeKeyword: IToken[];
   LParen: IToken[];
   scope: IToken[];
   Comma?: IToken[];
@@ -103,7 +104,6 @@ export interface FlavorClauseCstNode extends CstNode {
 }
 
 export type FlavorClauseCstChildren = {
-  FlavorKeyword: IToken[];
   LParen: IToken[];
   flavor: IToken[];
   Comma?: IToken[];

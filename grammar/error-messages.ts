@@ -65,6 +65,18 @@ const nameMeanings: Readonly<Record<string, string>> = {
   propertyInitializer: "a property name",
 };
 
+/** What a `Name` starting the next repetition means, where that differs from `nameMeanings`. */
+const repetitionNameMeanings: Readonly<Record<string, string>> = {
+  instanceDeclaration: "a property name",
+  classDeclaration: "a property or method declaration",
+  pragma: "a word",
+};
+
+/** Rules where any value may come next: "expected a value" says it better than a token list. */
+const valueRules: ReadonlySet<string> = new Set(["value", "scalarValue", "defaultValue"]);
+
+const declarationExpected = "expected a declaration (class, instance, qualifier or #pragma)";
+
 function expectedText(type: TokenType, ruleName: string): string {
   if (type === Name) return nameMeanings[ruleName] ?? "a name";
   if (type === EOF) return "the end of the file";
@@ -107,6 +119,7 @@ function expectedOneOf(types: readonly TokenType[], ruleName: string, actual: IT
 
 export const mofErrorMessages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual, ruleName }) {
+    if (expected === EOF) return `${declarationExpected}, found ${describeFound(actual)}`;
     if (expected === Name && tokenMatcher(actual, Name) === false && actual.tokenType !== EOF) {
       // A reserved word where a name belongs is the most common surprise: say so.
       const reserved = /^(ref|true|false|null)$/i.test(actual.image);
@@ -117,16 +130,22 @@ export const mofErrorMessages: IParserErrorMessageProvider = {
     return expectedOneOf([expected], ruleName, actual);
   },
   buildNotAllInputParsedMessage({ firstRedundant }) {
-    return `expected a declaration (class, instance, qualifier or #pragma), found ${describeFound(firstRedundant)}`;
+    return `${declarationExpected}, found ${describeFound(firstRedundant)}`;
   },
   buildNoViableAltMessage({ expectedPathsPerAlt, actual, ruleName }) {
     const first = actual[0];
-    const types = firstTokens(expectedPathsPerAlt.flat());
-    return first === undefined ? "syntax error" : expectedOneOf(types, ruleName, first);
+    if (first === undefined) return "syntax error";
+    if (valueRules.has(ruleName)) return `expected a value, found ${describeFound(first)}`;
+    return expectedOneOf(firstTokens(expectedPathsPerAlt.flat()), ruleName, first);
   },
   buildEarlyExitMessage({ expectedIterationPaths, actual, ruleName }) {
     const first = actual[0];
     const types = firstTokens(expectedIterationPaths);
-    return first === undefined ? "syntax error" : expectedOneOf(types, ruleName, first);
+    if (first === undefined) return "syntax error";
+    const meaning = repetitionNameMeanings[ruleName];
+    const texts = types.map((t) =>
+      t === Name && meaning !== undefined ? meaning : expectedText(t, ruleName),
+    );
+    return `expected ${joinAlternatives(texts)}${placePhrase(ruleName, types)}, found ${describeFound(first)}`;
   },
 };

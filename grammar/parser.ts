@@ -110,9 +110,11 @@ export class MofParser extends chevrotain.CstParser {
     this.OPTION(() => this.SUBRULE(this.arraySpec));
     this.OPTION2(() => this.SUBRULE(this.defaultValue));
     this.CONSUME(Comma);
+    this.CONSUME(ScopeKeyword);
     this.SUBRULE(this.scopeClause);
     this.OPTION3(() => {
       this.CONSUME2(Comma);
+      this.CONSUME(FlavorKeyword);
       this.SUBRULE(this.flavorClause);
     });
     this.CONSUME(Semicolon);
@@ -122,15 +124,15 @@ export class MofParser extends chevrotain.CstParser {
     this.CONSUME(Name, { LABEL: "typeName" });
   });
 
+  /** `(class, property, ...)` after `Scope`. */
   scopeClause = this.RULE("scopeClause", () => {
-    this.CONSUME(ScopeKeyword);
     this.CONSUME(LParen);
     this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME(Name, { LABEL: "scope" }) });
     this.CONSUME(RParen);
   });
 
+  /** `(EnableOverride, ...)` after `Flavor`. */
   flavorClause = this.RULE("flavorClause", () => {
-    this.CONSUME(FlavorKeyword);
     this.CONSUME(LParen);
     this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME(Name, { LABEL: "flavor" }) });
     this.CONSUME(RParen);

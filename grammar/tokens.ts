@@ -171,9 +171,10 @@ export const Identifier = createToken({
 // ---------------------------------------------------------------------------------------------
 // Keywords
 
+/** `word` is the usual spelling (used in messages); matching ignores case. */
 function keyword(word: string, usableAsName: boolean): TokenType {
   return createToken({
-    name: `${word[0]!.toUpperCase()}${word.slice(1)}Keyword`,
+    name: `${word[0]!.toUpperCase()}${word.slice(1).toLowerCase()}Keyword`,
     pattern: new RegExp(word, "i"),
     longer_alt: Identifier,
     label: `'${word}'`,
@@ -185,12 +186,12 @@ export const ClassKeyword = keyword("class", true);
 export const InstanceKeyword = keyword("instance", true);
 export const OfKeyword = keyword("of", true);
 export const AsKeyword = keyword("as", true);
-export const QualifierKeyword = keyword("qualifier", true);
-export const ScopeKeyword = keyword("scope", true);
-export const FlavorKeyword = keyword("flavor", true);
+export const QualifierKeyword = keyword("Qualifier", true);
+export const ScopeKeyword = keyword("Scope", true);
+export const FlavorKeyword = keyword("Flavor", true);
 export const PragmaKeyword = keyword("pragma", true);
 /** Reserved: `ref`, `true`, `false` and `null` can never be names (as in DSP0004 and pywbem). */
-export const RefKeyword = keyword("ref", false);
+export const RefKeyword = keyword("REF", false);
 export const TrueKeyword = keyword("true", false);
 export const FalseKeyword = keyword("false", false);
 export const NullKeyword = keyword("null", false);

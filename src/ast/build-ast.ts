@@ -4,7 +4,9 @@
  *
  * After error recovery the CST may lack any child, and recovery-inserted tokens have no
  * position, so every access is defensive; a node that lacks its name is dropped (the document
- * is allowed to be partial when there are syntax errors).
+ * is allowed to be partial when there are syntax errors). Small nodes that recovery produced
+ * (features, parameters, qualifiers, property values) are dropped without further checks, so
+ * one syntax error does not also produce e.g. "unknown data type" for the token after it.
  */
 import type { IToken } from "chevrotain";
 import type {
@@ -323,6 +325,7 @@ function buildValue(ctx: Context, node: ValueCstNode | undefined): Value | undef
 // Qualifiers
 
 function buildQualifier(ctx: Context, node: QualifierCstNode): Qualifier | undefined {
+  if (node.recoveredNode === true) return undefined;
   const c = node.children;
   const nameToken = first(c.qualifierName);
   const name = nameOf(ctx, nameToken);
@@ -513,6 +516,7 @@ function reportVoid(ctx: Context, what: string, node: TypeSpecCstNode | undefine
 }
 
 function buildParameter(ctx: Context, node: ParameterCstNode): ParameterDeclaration | undefined {
+  if (node.recoveredNode === true) return undefined;
   const c = node.children;
   const qualifierList = first(c.qualifierList);
   const qualifiers = buildQualifierList(ctx, qualifierList);
@@ -547,6 +551,7 @@ function buildParameter(ctx: Context, node: ParameterCstNode): ParameterDeclarat
 }
 
 function buildFeature(ctx: Context, node: ClassFeatureCstNode): ClassFeature | undefined {
+  if (node.recoveredNode === true) return undefined;
   const c = node.children;
   const qualifierList = first(c.qualifierList);
   const qualifiers = buildQualifierList(ctx, qualifierList);
@@ -650,6 +655,7 @@ function buildInitializer(
   ctx: Context,
   node: PropertyInitializerCstNode,
 ): PropertyInitializer | undefined {
+  if (node.recoveredNode === true) return undefined;
   const c = node.children;
   const qualifierList = first(c.qualifierList);
   const qualifiers = buildQualifierList(ctx, qualifierList);
@@ -767,6 +773,7 @@ function checkPragmaArguments(
 }
 
 function buildPragma(ctx: Context, node: PragmaCstNode): Pragma | undefined {
+  if (node.recoveredNode === true) return undefined;
   const c = node.children;
   const nameToken = real(first(c.pragmaName));
   if (nameToken === undefined) return undefined;
