@@ -1,12 +1,10 @@
-import { parseMof } from "../../ast/parse.js";
 import { hasErrors } from "../../diagnostics/diagnostic.js";
-import { loadCompilationUnit } from "../../input/load-unit.js";
 import { type CliContext, exitCodes } from "../cli-context.js";
 import { useColor } from "../color.js";
 import type { Command } from "../command.js";
 import { commonOptions, readCommonOptions } from "../common-options.js";
-import { fsSourceHost } from "../fs-source-host.js";
 import { resolveInputPaths } from "../input-paths.js";
+import { loadAndResolve } from "../load-and-resolve.js";
 import { reportDiagnostics } from "../report-diagnostics.js";
 
 export const validateCommand: Command = {
@@ -15,7 +13,8 @@ export const validateCommand: Command = {
   usage: "mofgen validate [options] <file.mof>...",
   description: [
     "Reads the files as one compilation unit, in the order given, following #pragma include,",
-    "and reports every problem found with its place in the source. Nothing is written.",
+    "resolves the schema (qualifiers, inheritance, references, instances), and reports every",
+    "problem found with its place in the source. Nothing is written.",
   ].join("\n"),
   options: commonOptions,
   run({ values, positionals }, context: CliContext) {
@@ -23,13 +22,7 @@ export const validateCommand: Command = {
     if (positionals.length === 0) return { usageError: "validate needs at least one MOF file" };
     const paths = resolveInputPaths(positionals, options.includeDirs, context.cwd);
     if (!paths.ok) return { usageError: paths.message };
-    const started = performance.now();
-    const { unit, diagnostics } = loadCompilationUnit(paths.files, {
-      includeDirs: paths.includeDirs,
-      host: fsSourceHost,
-      parse: parseMof,
-    });
-    const elapsedMs = performance.now() - started;
+    const { unit, diagnostics, elapsedMs } = loadAndResolve(paths.files, paths.includeDirs);
     if (options.verbose) {
       const characters = [...unit.sources.values()].reduce((sum, text) => sum + text.length, 0);
       context.stderr(
