@@ -187,13 +187,11 @@ export function parseMof(text: string, file: string): ParseResult {
       diagnostics,
     );
   } catch (error) {
-    diagnostics.push(
-      makeDiagnostic(
-        "MOF2099",
-        `internal parser error: ${error instanceof Error ? error.message : String(error)}`,
-        spans.span(0, 0),
-      ),
-    );
+    const message =
+      error instanceof RangeError
+        ? "the file nests brackets or braces too deeply to be parsed"
+        : `internal parser error: ${error instanceof Error ? error.message : String(error)}`;
+    diagnostics.push(makeDiagnostic("MOF2099", message, spans.span(0, 0)));
   }
   diagnostics.sort((a, b) => (a.span?.offset ?? 0) - (b.span?.offset ?? 0));
   return { document: { file, productions }, diagnostics };

@@ -352,6 +352,13 @@ describe("parseMof never throws", () => {
     }
   });
 
+  it("reports pathological nesting as one diagnostic and stays usable afterwards", () => {
+    expect(report(`structure S ${"{".repeat(50_000)}${"}".repeat(50_000)};`)).toEqual([
+      "MOF2099 x.mof:1:1 the file nests brackets or braces too deeply to be parsed",
+    ]);
+    expect(report("class A { uint8 x; };")).toEqual([]);
+  });
+
   it("reports nothing for a 1 MB string", () => {
     expect(report(`class A { string s = "${"y".repeat(1 << 20)}"; };`)).toEqual([]);
   });
