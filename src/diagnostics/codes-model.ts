@@ -10,16 +10,11 @@ export const modelCodes = {
   MOF3002: { severity: "warning", title: "Qualifier is not declared; type inferred" },
   MOF3003: { severity: "error", title: "Qualifier not allowed in this scope" },
   MOF3004: { severity: "error", title: "Qualifier given twice on one element" },
-  MOF3005: { severity: "error", title: "Conflicting flavors" },
   MOF3006: {
     severity: "error",
     title: "DisableOverride qualifier overridden with a different value",
   },
   MOF3007: { severity: "warning", title: "Qualifier redeclared with a different definition" },
-  MOF3008: {
-    severity: "warning",
-    title: "Deprecated flavor ToInstance in a qualifier declaration",
-  },
   MOF3009: { severity: "warning", title: "Built-in qualifier used outside its DSP0004 scope" },
 
   MOF3101: { severity: "error", title: "Value does not match the type" },

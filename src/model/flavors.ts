@@ -1,7 +1,8 @@
 /**
  * Qualifier flavors (DSP0004 §5.6.1.2 plus WMI's ToInstance and Amended): the effective flags
- * of a declaration, how a usage's flavor list changes them, and which lists contradict
- * themselves.
+ * of a declaration and how a usage's flavor list changes them. Contradicting lists
+ * (EnableOverride with DisableOverride, ToSubclass with Restricted) are syntax errors reported
+ * by the parser (MOF2016); here the later flavor wins.
  */
 import type { Flavor } from "../ast/ast.js";
 import type { EffectiveFlavors } from "./model.js";
@@ -45,18 +46,6 @@ export function applyFlavors(base: EffectiveFlavors, flavors: readonly Flavor[])
     }
   }
   return { overridable, toSubclass, translatable, toInstance, amended };
-}
-
-const CONFLICTS: readonly (readonly [Flavor, Flavor])[] = [
-  ["EnableOverride", "DisableOverride"],
-  ["ToSubclass", "Restricted"],
-];
-
-/** The first pair of mutually exclusive flavors in one list, if any. */
-export function conflictingFlavors(
-  flavors: readonly Flavor[],
-): readonly [Flavor, Flavor] | undefined {
-  return CONFLICTS.find(([a, b]) => flavors.includes(a) && flavors.includes(b));
 }
 
 /** The flavor keywords that describe `flavors` completely (for output and messages). */

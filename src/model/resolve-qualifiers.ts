@@ -16,7 +16,6 @@
  * only those actually used.
  */
 import type {
-  Flavor,
   Qualifier,
   QualifierDeclaration,
   ScalarValue,
@@ -28,7 +27,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { builtinQualifiers } from "./builtin-qualifiers.js";
 import { checkValue, type ValueContext } from "./check-value.js";
-import { applyFlavors, conflictingFlavors, defaultFlavors } from "./flavors.js";
+import { applyFlavors, defaultFlavors } from "./flavors.js";
 import type { ModelValue, Qualifiers, QualifierType, QualifierValue } from "./model.js";
 import { sameValue } from "./same-value.js";
 
@@ -136,16 +135,6 @@ export function buildQualifierRegistry(
 }
 
 function resolveDeclaration(declaration: QualifierDeclaration, report: Report): QualifierType {
-  reportFlavorConflict(declaration.flavors, declaration.name.text, declaration.span, report);
-  if (declaration.flavors.includes("ToInstance")) {
-    report(
-      makeDiagnostic(
-        "MOF3008",
-        `flavor ToInstance in the declaration of '${declaration.name.text}' is deprecated (DSP0004) and has no effect on classes`,
-        declaration.span,
-      ),
-    );
-  }
   const defaultValue =
     declaration.default === undefined
       ? undefined
@@ -210,25 +199,6 @@ function inferScalar(value: ScalarValue): QualifierType["type"] {
     default:
       return "string";
   }
-}
-
-function reportFlavorConflict(
-  flavors: readonly Flavor[],
-  name: string,
-  span: Span,
-  report: Report,
-): boolean {
-  if (flavors.length < 2) return false;
-  const conflict = conflictingFlavors(flavors);
-  if (conflict === undefined) return false;
-  report(
-    makeDiagnostic(
-      "MOF3005",
-      `qualifier '${name}' has conflicting flavors ${conflict[0]} and ${conflict[1]}`,
-      span,
-    ),
-  );
-  return true;
 }
 
 /**
@@ -304,7 +274,6 @@ export function resolveQualifiers(
       );
       if (!type.implicit) continue;
     }
-    if (reportFlavorConflict(usage.flavors, type.name, usage.span, report)) continue;
     const value = usageValue(usage, type, report);
     if (value === undefined) continue;
     result.set(key, {
