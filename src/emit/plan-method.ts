@@ -138,6 +138,18 @@ function parameterType(
   return elementType(parameter, ctx, valueMapType);
 }
 
+/**
+ * Whether `ReturnValue` is a number in TypeScript. The runtime's `invokeCimMethod` promises
+ * `ReturnValue: number`; other return types (uint64 as bigint, string, datetime) need a cast.
+ */
+function numericReturn(method: CimMethod, ctx: PlanContext): boolean {
+  const type = method.returnType;
+  if (type === undefined) return true;
+  if (type.kind !== "primitive") return false;
+  if (type.name === "uint64" || type.name === "sint64") return ctx.options.int64 === "number";
+  return !["boolean", "string", "char16", "datetime"].includes(type.name);
+}
+
 /** The binding of `method` on the const of `cls` (which may have inherited it). */
 export function planMethodBinding(
   cls: CimClass,
@@ -147,11 +159,11 @@ export function planMethodBinding(
   const origin = findClass(ctx.schema, method.origin)?.name ?? method.origin;
   const inputName = methodSymbol(origin, method.name, "Input");
   const outputName = methodSymbol(origin, method.name, "Output");
-  ctx.scope.importType(origin, classFileStem(origin), inputName);
+  const ins = method.parameters.filter((p) => p.in);
+  if (ins.length > 0) ctx.scope.importType(origin, classFileStem(origin), inputName);
   ctx.scope.importType(origin, classFileStem(origin), outputName);
   ctx.scope.useRuntimeValue();
 
-  const ins = method.parameters.filter((p) => p.in);
   const inputRequired = ins.some((p) => isFlagSet(p.qualifiers, "Required"));
   const params: string[] = [];
   const args: string[] = [];
@@ -196,6 +208,7 @@ export function planMethodBinding(
     params: params.map((p) => `, ${p}`).join(""),
     args: args.join(", "),
     outputType: outputName,
+    castOutput: !numericReturn(method, ctx),
     metaRef: `${classSymbol(cls.name)}.$methods${metaKey}`,
   };
 }

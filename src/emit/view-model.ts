@@ -82,6 +82,8 @@ export interface MethodBindingView {
   /** Arguments after `transport` and the metadata (`target, input`). */
   readonly args: string;
   readonly outputType: string;
+  /** Cast the call's result: the runtime types `ReturnValue` as number, this method's is not. */
+  readonly castOutput: boolean;
   /** The metadata accessor, e.g. `Foo.$methods.KillJob`. */
   readonly metaRef: string;
 }

@@ -42,6 +42,7 @@ describe("pascalWords", () => {
     ["DMTF Reserved", "DmtfReserved"],
     ["Vendor Specific", "VendorSpecific"],
     ["Re-run Job", "ReRunJob"],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal placeholder is the test input
     ["*/ `x` ${y}", "XY"],
     ["---", ""],
   ])("%j → %j", (input, expected) => {
