@@ -47,18 +47,22 @@ export function resolveInstances(
 
   const paths = new Map<InstanceEntry, string | undefined>();
   const inProgress = new Set<InstanceEntry>();
+  /** Instances whose path depends on itself; `cycle` tells the caller one was met. */
+  const cyclic = new Set<InstanceEntry>();
   let cycle = false;
   const silent: Report = () => {};
 
   /** The object path of an aliased instance, from its key values (undefined if they are wrong). */
   const pathOf = (entry: InstanceEntry): string | undefined => {
-    if (paths.has(entry)) return paths.get(entry);
-    const cimClass = classes.get(entry.declaration.className.text.toLowerCase());
-    if (cimClass === undefined) return undefined;
-    if (inProgress.has(entry)) {
+    if (cyclic.has(entry) || inProgress.has(entry)) {
       cycle = true;
       return undefined;
     }
+    if (paths.has(entry)) return paths.get(entry);
+    const cimClass = classes.get(entry.declaration.className.text.toLowerCase());
+    if (cimClass === undefined) return undefined;
+    const outerCycle = cycle;
+    cycle = false;
     inProgress.add(entry);
     const keys: string[] = [];
     let valid = true;
@@ -69,6 +73,7 @@ export function resolveInstances(
         (p) => p.name.text.toLowerCase() === key,
       );
       if (initializer === undefined) continue;
+      // Problems in the key values are reported where that instance itself is resolved.
       const value = checkValue(initializer.value, property.type, property.array, {
         report: silent,
         subject: "",
@@ -79,6 +84,8 @@ export function resolveInstances(
       else keys.push(`${property.name}=${formatKeyValue(value)}`);
     }
     inProgress.delete(entry);
+    if (cycle) cyclic.add(entry);
+    cycle ||= outerCycle;
     const path = !valid
       ? undefined
       : keys.length === 0
