@@ -2,11 +2,8 @@
 import * as $rt from "./runtime/index.js";
 import type { CIM_Display } from "./CIM_Display.js";
 import type {
-  CIM_LogicalDevice_Reset_Input,
   CIM_LogicalDevice_Reset_Output,
-  CIM_LogicalDevice_RestoreProperties_Input,
   CIM_LogicalDevice_RestoreProperties_Output,
-  CIM_LogicalDevice_SaveProperties_Input,
   CIM_LogicalDevice_SaveProperties_Output,
   CIM_LogicalDevice_SetPowerState_Input,
   CIM_LogicalDevice_SetPowerState_Output,

@@ -6,9 +6,7 @@ import type {
   CIM_NetworkService_RequestStateChange_Output,
 } from "./CIM_NetworkService.js";
 import type {
-  CIM_Service_StartService_Input,
   CIM_Service_StartService_Output,
-  CIM_Service_StopService_Input,
   CIM_Service_StopService_Output,
 } from "./CIM_Service.js";
 

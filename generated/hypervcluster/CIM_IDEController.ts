@@ -3,11 +3,8 @@ import * as $rt from "./runtime/index.js";
 import type { CIM_Controller } from "./CIM_Controller.js";
 import type { CIM_EnabledLogicalElement_RequestStateChange_RequestedState } from "./CIM_EnabledLogicalElement.js";
 import type {
-  CIM_LogicalDevice_Reset_Input,
   CIM_LogicalDevice_Reset_Output,
-  CIM_LogicalDevice_RestoreProperties_Input,
   CIM_LogicalDevice_RestoreProperties_Output,
-  CIM_LogicalDevice_SaveProperties_Input,
   CIM_LogicalDevice_SaveProperties_Output,
   CIM_LogicalDevice_SetPowerState_Input,
   CIM_LogicalDevice_SetPowerState_Output,

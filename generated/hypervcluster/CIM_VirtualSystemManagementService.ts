@@ -7,9 +7,7 @@ import type {
 import type { CIM_ResourceAllocationSettingData } from "./CIM_ResourceAllocationSettingData.js";
 import type {
   CIM_Service,
-  CIM_Service_StartService_Input,
   CIM_Service_StartService_Output,
-  CIM_Service_StopService_Input,
   CIM_Service_StopService_Output,
 } from "./CIM_Service.js";
 import type { CIM_VirtualSystemSettingData } from "./CIM_VirtualSystemSettingData.js";

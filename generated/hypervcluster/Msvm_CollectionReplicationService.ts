@@ -3,9 +3,7 @@ import * as $rt from "./runtime/index.js";
 import type { CIM_EnabledLogicalElement_RequestStateChange_RequestedState } from "./CIM_EnabledLogicalElement.js";
 import type {
   CIM_Service,
-  CIM_Service_StartService_Input,
   CIM_Service_StartService_Output,
-  CIM_Service_StopService_Input,
   CIM_Service_StopService_Output,
 } from "./CIM_Service.js";
 import type { Msvm_CollectionReplicationStatistics } from "./Msvm_CollectionReplicationStatistics.js";
