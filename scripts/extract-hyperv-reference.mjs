@@ -20,7 +20,8 @@
 //   unspecified; one given only on a subclass page moves up to the declaring class.
 // - A method is declared in the topmost documented class that has a page for it. A subclass page
 //   for the same method re-declares it with Override("Name") only when the signature, return-code
-//   map or deprecation differs from the inherited declaration.
+//   map or deprecation differs from the inherited declaration, or when only the subclass page
+//   lists return codes.
 // - Deprecated members name their replacement as "Class.Method()", resolving the class to the one
 //   that declares the replacement in the fixture.
 // - Page typos are fixed: type keywords are normalised to DMTF spelling (unit16 -> uint16,
@@ -817,7 +818,11 @@ function buildModel() {
       }
       const inherited = effective.get(`m:${lower(m.name)}`);
       if (inherited) {
-        if (!differs(inherited.member, built)) {
+        // Return codes only a subclass page lists are its own: unlike a property's value list
+        // they do not move up, the superclass page states its codes in prose or not at all.
+        const ownCodes =
+          built.qualifiers.has("ValueMap") && !inherited.member.qualifiers.has("ValueMap");
+        if (!ownCodes && !differs(inherited.member, built)) {
           stats.inheritedMethods++;
           continue;
         }
