@@ -101,8 +101,8 @@ function amendmentLocale(
   qualifiers: readonly Qualifier[],
   fromNamespace: number | undefined,
 ): number | null | undefined {
-  if (!rawFlag(qualifiers, "Amendment") && fromNamespace === undefined) return null;
-  const written = rawValue(qualifiers, "Locale");
+  if (!rawFlag(qualifiers, "amendment") && fromNamespace === undefined) return null;
+  const written = rawValue(qualifiers, "locale");
   if (written?.kind === "integer") return Number(written.value);
   if (written?.kind === "string") return parseLocale(written.value) ?? fromNamespace;
   return fromNamespace;

@@ -157,7 +157,7 @@ function referencedSystemClassNames(
     if (type !== undefined && type.kind !== "primitive") add(type.className?.text);
   };
   const addEmbedded = (qualifiers: readonly Qualifier[]): void => {
-    const value = rawValue(qualifiers, "EmbeddedInstance");
+    const value = rawValue(qualifiers, "embeddedinstance");
     if (value?.kind === "string") add(value.value);
   };
   for (const { declaration } of declared) {

@@ -41,22 +41,34 @@ export function resolveClasses(
   report: Report,
 ): Map<string, CimClass> {
   const classes = new Map<string, CimClass>();
-  const findClass = (name: string): string | undefined => graph.names.get(name.toLowerCase());
+  const context: ClassContext = {
+    registry,
+    findClass: (name) => graph.names.get(name.toLowerCase()),
+    report,
+    indexes: new Map(),
+  };
   for (const { node, superclassKey } of graph.order) {
     const parent = superclassKey === undefined ? undefined : classes.get(superclassKey);
     const resolved =
       node.kind === "declared"
-        ? resolveDeclaredClass(node, parent, { registry, findClass, report })
+        ? resolveDeclaredClass(node, parent, context)
         : resolveImplicitClass(node, parent, registry);
     classes.set(resolved.name.toLowerCase(), resolved);
   }
   return classes;
 }
 
+/** Lowercased member name → position, per class: a subclass starts from a copy of its parent's. */
+interface MemberIndexes {
+  readonly properties: ReadonlyMap<string, number>;
+  readonly methods: ReadonlyMap<string, number>;
+}
+
 interface ClassContext {
   readonly registry: QualifierRegistry;
   readonly findClass: (name: string) => string | undefined;
   readonly report: Report;
+  readonly indexes: Map<CimClass, MemberIndexes>;
 }
 
 function resolveDeclaredClass(
@@ -71,19 +83,21 @@ function resolveDeclaredClass(
     {
       kind: "class",
       association:
-        (parent?.isAssociation ?? false) || rawFlag(declaration.qualifiers, "Association"),
-      indication: (parent?.isIndication ?? false) || rawFlag(declaration.qualifiers, "Indication"),
+        (parent?.isAssociation ?? false) || rawFlag(declaration.qualifiers, "association"),
+      indication: (parent?.isIndication ?? false) || rawFlag(declaration.qualifiers, "indication"),
     },
     name,
     context.registry,
     context.report,
   );
   const qualifiers = inheritQualifiers(local, parent?.qualifiers, context.report);
-  const { properties, methods } = resolveMembers(declaration, parent, {
-    ...context,
-    className: name,
-  });
-  return {
+  const { properties, methods } = resolveMembers(
+    declaration,
+    parent,
+    parent === undefined ? undefined : context.indexes.get(parent),
+    { ...context, className: name },
+  );
+  const resolved: CimClass = {
     name,
     superclass: parent?.name,
     namespace: node.namespace,
@@ -91,11 +105,13 @@ function resolveDeclaredClass(
     isAssociation: qualifiers.get("association")?.value === true,
     isIndication: qualifiers.get("indication")?.value === true,
     isAbstract: qualifiers.get("abstract")?.value === true,
-    properties,
-    methods,
+    properties: properties.members,
+    methods: methods.members,
     implicit: false,
     span: declaration.name.span,
   };
+  context.indexes.set(resolved, { properties: properties.index, methods: methods.index });
+  return resolved;
 }
 
 interface MemberList<T extends CimProperty | CimMethod> {
@@ -104,18 +120,26 @@ interface MemberList<T extends CimProperty | CimMethod> {
   readonly index: Map<string, number>;
 }
 
-function memberList<T extends CimProperty | CimMethod>(inherited: readonly T[]): MemberList<T> {
+function memberList<T extends CimProperty | CimMethod>(
+  inherited: readonly T[],
+  inheritedIndex: ReadonlyMap<string, number> | undefined,
+): MemberList<T> {
   const members = inherited.map(inheritedView);
-  return { members, index: new Map(members.map((m, i) => [m.name.toLowerCase(), i])) };
+  const index =
+    inheritedIndex === undefined
+      ? new Map(members.map((m, i) => [m.name.toLowerCase(), i]))
+      : new Map(inheritedIndex);
+  return { members, index };
 }
 
 function resolveMembers(
   declaration: ClassDeclaration,
   parent: CimClass | undefined,
+  parentIndexes: MemberIndexes | undefined,
   context: MemberContext,
-): { properties: CimProperty[]; methods: CimMethod[] } {
-  const properties = memberList(parent?.properties ?? []);
-  const methods = memberList(parent?.methods ?? []);
+): { properties: MemberList<CimProperty>; methods: MemberList<CimMethod> } {
+  const properties = memberList(parent?.properties ?? [], parentIndexes?.properties);
+  const methods = memberList(parent?.methods ?? [], parentIndexes?.methods);
   const declared = new Map<string, Span>();
   for (const feature of declaration.features) {
     const key = feature.name.text.toLowerCase();
@@ -138,7 +162,7 @@ function resolveMembers(
       place(methods, feature, parent, context, resolveMethod);
     }
   }
-  return { properties: properties.members, methods: methods.members };
+  return { properties, methods };
 }
 
 /** Resolves one local member and puts it in the place of the member it overrides, or last. */
@@ -177,7 +201,7 @@ function overriddenPosition(
 ): number | undefined {
   const kind = declaration.kind;
   const ownKey = declaration.name.text.toLowerCase();
-  const usage = findQualifier(declaration.qualifiers, "Override");
+  const usage = findQualifier(declaration.qualifiers, "override");
   if (usage !== undefined) {
     const written = usage.value?.kind === "string" ? usage.value.value : declaration.name.text;
     // Accept the old `Class.Member` and `Member()` spellings of the overridden name.

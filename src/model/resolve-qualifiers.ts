@@ -42,10 +42,11 @@ export interface QualifierRegistry {
   /** True when the unit declares its own qualifiers (strict mode). */
   readonly declaresQualifiers: boolean;
   /**
-   * The type of a qualifier usage, or `undefined` when it has none (already reported).
+   * The type of a qualifier usage (`key`: its lowercased name), or `undefined` when it has
+   * none (already reported).
    * Built-in and inferred types are recorded as used.
    */
-  readonly typeOf: (usage: Qualifier, report: Report) => QualifierType | undefined;
+  readonly typeOf: (usage: Qualifier, key: string, report: Report) => QualifierType | undefined;
   /** The type of a qualifier by name, without reporting or inferring (for built-in data). */
   readonly lookup: (name: string) => QualifierType | undefined;
   /** Declared types in declaration order, then implicit ones in order of first use. */
@@ -80,8 +81,7 @@ export function buildQualifierRegistry(
   const declaresQualifiers = declarations.length > 0;
   const implicit = new Map<string, QualifierType>();
 
-  const lookup = (name: string): QualifierType | undefined => {
-    const key = name.toLowerCase();
+  const lookupKey = (key: string): QualifierType | undefined => {
     if (declaresQualifiers) return declared.get(key);
     const used = implicit.get(key);
     if (used !== undefined) return used;
@@ -101,8 +101,12 @@ export function buildQualifierRegistry(
     return type;
   };
 
-  const typeOf = (usage: Qualifier, reportUsage: Report): QualifierType | undefined => {
-    const found = lookup(usage.name.text);
+  const typeOf = (
+    usage: Qualifier,
+    key: string,
+    reportUsage: Report,
+  ): QualifierType | undefined => {
+    const found = lookupKey(key);
     if (found !== undefined) return found;
     if (declaresQualifiers) {
       reportUsage(
@@ -115,7 +119,7 @@ export function buildQualifierRegistry(
       return undefined;
     }
     const inferred = inferType(usage);
-    implicit.set(usage.name.text.toLowerCase(), inferred);
+    implicit.set(key, inferred);
     reportUsage(
       makeDiagnostic(
         "MOF3002",
@@ -129,7 +133,7 @@ export function buildQualifierRegistry(
   return {
     declaresQualifiers,
     typeOf,
-    lookup,
+    lookup: (name) => lookupKey(name.toLowerCase()),
     types: () => new Map([...declared, ...implicit]),
   };
 }
@@ -211,16 +215,40 @@ export function scopeAllows(
   element: QualifiedElement,
   implicit = false,
 ): boolean {
-  if (element.kind === "instance" || scopes.includes("any")) return true;
-  if (implicit && element.kind === "reference" && scopes.includes("property")) return true;
+  const mask = scopeMask(scopes);
+  if (element.kind === "instance" || (mask & SCOPE_BITS.any) !== 0) return true;
+  if (implicit && element.kind === "reference" && (mask & SCOPE_BITS.property) !== 0) return true;
   if (element.kind === "class") {
     return (
-      scopes.includes("class") ||
-      (element.association && scopes.includes("association")) ||
-      (element.indication && scopes.includes("indication"))
+      (mask & SCOPE_BITS.class) !== 0 ||
+      (element.association && (mask & SCOPE_BITS.association) !== 0) ||
+      (element.indication && (mask & SCOPE_BITS.indication) !== 0)
     );
   }
-  return scopes.includes(element.kind);
+  return (mask & SCOPE_BITS[element.kind]) !== 0;
+}
+
+const SCOPE_BITS: Readonly<Record<Scope, number>> = {
+  class: 1,
+  association: 2,
+  indication: 4,
+  property: 8,
+  reference: 16,
+  method: 32,
+  parameter: 64,
+  any: 128,
+};
+
+/** Scope lists are shared by every use of a qualifier type, so their bit sets are cached. */
+const scopeMasks = new WeakMap<readonly Scope[], number>();
+
+function scopeMask(scopes: readonly Scope[]): number {
+  let mask = scopeMasks.get(scopes);
+  if (mask === undefined) {
+    mask = scopes.reduce((bits, scope) => bits | SCOPE_BITS[scope], 0);
+    scopeMasks.set(scopes, mask);
+  }
+  return mask;
 }
 
 function describeElement(element: QualifiedElement): string {
@@ -243,23 +271,26 @@ export function resolveQualifiers(
   report: Report,
 ): Map<string, QualifierValue> {
   const result = new Map<string, QualifierValue>();
-  const seen = new Map<string, Span>();
+  /** Where each name was first given; only needed (and built) when a list has several. */
+  const seen = qualifiers.length > 1 ? new Map<string, Span>() : undefined;
   for (const usage of qualifiers) {
     const key = usage.name.text.toLowerCase();
-    const first = seen.get(key);
-    if (first !== undefined) {
-      report(
-        makeDiagnostic(
-          "MOF3004",
-          `qualifier '${usage.name.text}' is given twice on this element`,
-          usage.name.span,
-          [{ message: "first given here", span: first }],
-        ),
-      );
-      continue;
+    if (seen !== undefined) {
+      const first = seen.get(key);
+      if (first !== undefined) {
+        report(
+          makeDiagnostic(
+            "MOF3004",
+            `qualifier '${usage.name.text}' is given twice on this element`,
+            usage.name.span,
+            [{ message: "first given here", span: first }],
+          ),
+        );
+        continue;
+      }
+      seen.set(key, usage.name.span);
     }
-    seen.set(key, usage.name.span);
-    const type = registry.typeOf(usage, report);
+    const type = registry.typeOf(usage, key, report);
     if (type === undefined) continue;
     if (!scopeAllows(type.scopes, element, type.implicit)) {
       // Built-in scopes are DSP0004's; Windows MOF is compiled without scope checks and
@@ -342,27 +373,30 @@ export function propagating(qualifiers: Qualifiers): Qualifiers {
   return qualifiers;
 }
 
-/** The usage of a qualifier in a raw list, by case-insensitive name (before any resolution). */
+/**
+ * The usage of a qualifier in a raw list (before any resolution); `lowerName` is the
+ * lowercased qualifier name.
+ */
 export function findQualifier(
   qualifiers: readonly Qualifier[],
-  name: string,
+  lowerName: string,
 ): Qualifier | undefined {
   for (const usage of qualifiers) {
     const text = usage.name.text;
     // Comparing lengths first keeps this cheap: it runs for every element.
-    if (text.length === name.length && text.toLowerCase() === name.toLowerCase()) return usage;
+    if (text.length === lowerName.length && text.toLowerCase() === lowerName) return usage;
   }
   return undefined;
 }
 
-/** True when a raw qualifier list sets a boolean qualifier to TRUE. */
-export function rawFlag(qualifiers: readonly Qualifier[], name: string): boolean {
-  const usage = findQualifier(qualifiers, name);
+/** True when a raw qualifier list sets a boolean qualifier (lowercased name) to TRUE. */
+export function rawFlag(qualifiers: readonly Qualifier[], lowerName: string): boolean {
+  const usage = findQualifier(qualifiers, lowerName);
   if (usage === undefined) return false;
   return usage.value === undefined || (usage.value.kind === "boolean" && usage.value.value);
 }
 
-/** The raw value of a qualifier as written. */
-export function rawValue(qualifiers: readonly Qualifier[], name: string): Value | undefined {
-  return findQualifier(qualifiers, name)?.value;
+/** The raw value of a qualifier (lowercased name) as written. */
+export function rawValue(qualifiers: readonly Qualifier[], lowerName: string): Value | undefined {
+  return findQualifier(qualifiers, lowerName)?.value;
 }
