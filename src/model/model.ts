@@ -76,6 +76,7 @@ export interface CimProperty {
   readonly origin: string;
   /** The class this property overrides, if it is an Override. */
   readonly overrides: string | undefined;
+  /** For members of implicit WMI system classes, a placeholder in file "<wmi-system>". */
   readonly span: Span;
 }
 
@@ -84,7 +85,10 @@ export interface CimParameter {
   readonly type: CimType;
   readonly array: ArraySpec;
   readonly qualifiers: Qualifiers;
-  /** DSP0004 defaults: IN is true unless [In(false)]; OUT is false unless [Out]. */
+  /**
+   * The In value when given; otherwise true unless the parameter is `[Out]` (an `[Out]`-only
+   * parameter is output only, as WMI and CIM use it). OUT is false unless [Out].
+   */
   readonly in: boolean;
   readonly out: boolean;
   readonly span: Span;
@@ -105,7 +109,11 @@ export interface CimMethod {
 export interface CimClass {
   readonly name: string;
   readonly superclass: string | undefined;
-  /** Normalised namespace path, e.g. "root/hypervcluster/v2". */
+  /**
+   * Normalised namespace path: forward slashes, no host, in the spelling of the first
+   * `#pragma namespace` that named it (e.g. "Root/HyperVCluster/v2"), so equal namespaces are
+   * equal strings.
+   */
   readonly namespace: string;
   /** Effective class qualifiers (own plus those propagated from superclasses). */
   readonly qualifiers: Qualifiers;

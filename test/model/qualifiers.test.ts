@@ -203,3 +203,43 @@ class A { };`);
     });
   });
 });
+
+describe("robustness", () => {
+  it("never throws on the partial AST of a file with syntax errors", async () => {
+    const { parseMof } = await import("../../src/ast/parse.js");
+    const { resolveSchema } = await import("../../src/model/resolve-schema.js");
+    const text = `class A : { string P = ; };
+[Key(] class B : A { uint32 M(string; };
+instance of { P = $; };
+class C : B { [Override("")] A REF r; object: o; };`;
+    const { document, diagnostics } = parseMof(text, "broken.mof");
+    expect(diagnostics.length).toBeGreaterThan(0);
+    const unit = {
+      sources: new Map([["broken.mof", text]]),
+      documents: [document],
+      productions: document.productions,
+    };
+    const result = resolveSchema(unit, {});
+    expect(result.diagnostics.filter((d) => d.code === "MOF3901")).toEqual([]);
+  });
+
+  it("never throws on any prefix of the WMI fixtures", async () => {
+    const fs = await import("node:fs");
+    const path = await import("node:path");
+    const { parseMof } = await import("../../src/ast/parse.js");
+    const { resolveSchema } = await import("../../src/model/resolve-schema.js");
+    const dir = path.resolve(import.meta.dirname, "../../fixtures");
+    const text = ["wmi-provider/SampleProvider.mof", "wmi-amendment/Sample.mfl"]
+      .map((f) => fs.readFileSync(path.join(dir, f), "utf8"))
+      .join("\n");
+    const internal: string[] = [];
+    for (let end = 0; end < text.length; end += 23) {
+      const { document } = parseMof(text.slice(0, end), "cut.mof");
+      const unit = { sources: new Map(), documents: [document], productions: document.productions };
+      for (const d of resolveSchema(unit, {}).diagnostics) {
+        if (d.code === "MOF3901") internal.push(`${end}: ${d.message}`);
+      }
+    }
+    expect(internal).toEqual([]);
+  });
+});
