@@ -257,10 +257,8 @@ function resolveImplicitClass(
 ): CimClass {
   const { definition } = node;
   const name = definition.name;
-  const flag = (qualifier: string): Qualifiers => {
-    const value = implicitFlag(qualifier, name, registry);
-    return value === undefined ? new Map() : new Map([[qualifier.toLowerCase(), value]]);
-  };
+  const flag = (qualifier: string): Qualifiers =>
+    new Map([[qualifier.toLowerCase(), implicitFlag(qualifier, name, registry)]]);
   const local = new Map<string, QualifierValue>([
     ...(definition.abstract ? flag("Abstract") : []),
     ...(definition.indication ? flag("Indication") : []),
@@ -299,7 +297,7 @@ function implicitFlag(
   qualifier: string,
   origin: string,
   registry: QualifierRegistry,
-): QualifierValue | undefined {
+): QualifierValue {
   const type = registry.lookup(qualifier);
   const builtin = builtinQualifiers.get(qualifier.toLowerCase());
   const flavors = type?.flavors ?? applyFlavors(defaultFlavors, builtin?.flavors ?? []);
