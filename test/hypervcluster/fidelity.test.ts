@@ -1,9 +1,11 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../support/fixture-cases.js";
+import { type BindingComparison, compareBinding, type GeneratedModule } from "./compare-binding.js";
 import { compareModel, type ModelComparison, type Tally } from "./compare-model.js";
-import { resolveFixture } from "./fixture-schema.js";
+import { generatedDir, resolveFixture } from "./fixture-schema.js";
 import { type ReferencePages, readReferencePages } from "./reference-pages.js";
 
 const pagesDir = path.resolve(repoRoot, "../shared/reference/ClusHyperV");
@@ -78,6 +80,35 @@ describe.skipIf(!available)(
       expect(totals).toBe(
         "classes 201/201, properties 3560/3560, methods 446/446, parameters 758/758, return-code lists 204/204, prose return values 242, deliberate differences 1",
       );
+    });
+
+    describe("generated binding (generated/hypervcluster)", () => {
+      let binding: BindingComparison;
+
+      beforeAll(async () => {
+        const modules = new Map<string, GeneratedModule>();
+        // Every class module: a method's types live in the module of the class declaring it.
+        const files = existsSync(generatedDir) ? readdirSync(generatedDir) : [];
+        for (const file of files.filter((f) => /^(CIM|Msvm)_\w+\.ts$/.test(f))) {
+          const full = path.join(generatedDir, file);
+          const exports = (await import(pathToFileURL(full).href)) as Record<string, unknown>;
+          modules.set(file.slice(0, -3), { exports, source: readFileSync(full, "utf8") });
+        }
+        binding = compareBinding(pages.methodPages, (name) => modules.get(name));
+      });
+
+      it("has every documented method with its input, output and return-code types", () => {
+        expect(binding.mismatches).toEqual([]);
+      });
+
+      it("matches the method pages in full", () => {
+        const totals = [
+          tallyText("methods", binding.methods),
+          tallyText("return-code lists", binding.returnCodeLists),
+        ].join(", ");
+        console.log(`HyperVCluster binding against the pages: ${totals}`);
+        expect(totals).toBe("methods 446/446, return-code lists 204/204");
+      });
     });
   },
 );
