@@ -12,7 +12,14 @@ import type {
 } from "../ast/ast.js";
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { checkValue, describeType } from "./check-value.js";
-import type { CimMethod, CimParameter, CimProperty, CimType, QualifierValue } from "./model.js";
+import type {
+  CimMethod,
+  CimParameter,
+  CimProperty,
+  CimType,
+  Qualifiers,
+  QualifierValue,
+} from "./model.js";
 import {
   inheritQualifiers,
   type QualifiedElement,
@@ -113,7 +120,13 @@ function resolveParameter(
 ): CimParameter {
   const type = resolveType(declaration.type, context);
   const local = resolveLocalQualifiers(declaration.qualifiers, { kind: "parameter" }, context);
-  const qualifiers = inheritQualifiers(local, inherited?.qualifiers, context.report);
+  const qualifiers = inheritQualifiers(
+    local,
+    local.has("in") || local.has("out")
+      ? withoutDirection(inherited?.qualifiers)
+      : inherited?.qualifiers,
+    context.report,
+  );
   const out = qualifiers.get("out")?.value === true;
   const inValue = qualifiers.get("in")?.value;
   return {
@@ -125,6 +138,19 @@ function resolveParameter(
     out,
     span: declaration.name.span,
   };
+}
+
+/**
+ * An overriding parameter that writes In or Out restates its whole direction, as WMI and DMTF
+ * MOF always do (WMI does not merge parameter qualifiers into overrides): the overridden
+ * parameter's In/Out then do not propagate, so `[Out]` over an inherited `[In, Out]` is
+ * output-only rather than an In DisableOverride conflict.
+ */
+function withoutDirection(qualifiers: Qualifiers | undefined): Qualifiers | undefined {
+  if (qualifiers === undefined || (!qualifiers.has("in") && !qualifiers.has("out"))) {
+    return qualifiers;
+  }
+  return new Map([...qualifiers].filter(([key]) => key !== "in" && key !== "out"));
 }
 
 function resolveLocalQualifiers(

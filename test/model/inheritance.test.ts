@@ -195,4 +195,15 @@ describe("methods and parameters", () => {
       static: false,
     });
   });
+
+  it("takes an overriding parameter's direction as written when it gives In or Out", () => {
+    const r = resolveStrict(`class A { uint32 M([In, Out] string job, [In, Out] string keep); };
+class B : A { [Override("M")] uint32 M([Out] string job, [Description("k")] string keep); };`);
+    expect(r.found).toEqual([]);
+    const m = r.cls("B").methods[0]!;
+    expect(m.parameters.map((p) => [p.name, p.in, p.out, qualifierValues(p)])).toEqual([
+      ["job", false, true, { Out: true }],
+      ["keep", true, true, { In: true, Out: true, Description: "k" }],
+    ]);
+  });
 });
