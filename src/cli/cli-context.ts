@@ -10,6 +10,12 @@ export interface CliContext {
   readonly stderr: (text: string) => void;
   /** Whether stderr, where diagnostics go, is a terminal (colour is only used there). */
   readonly stderrIsTTY: boolean;
+  /**
+   * Calls `stop` when the user interrupts (Ctrl-C) instead of ending the process, for commands
+   * that run until then (`generate --watch`); returns a function that stops listening. Absent
+   * where there is nobody to interrupt (tests calling the CLI in-process).
+   */
+  readonly onInterrupt?: (stop: () => void) => () => void;
 }
 
 /**

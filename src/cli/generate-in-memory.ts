@@ -4,9 +4,11 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import type { EmitOptions } from "../emit/emit-options.js";
 import { generateFiles } from "../emit/generate-files.js";
+import { readTree } from "../emit/package-assets.js";
 import { loadRuntimeSources } from "../emit/runtime-sources.js";
-import { loadCompilationUnit } from "../input/load-unit.js";
-import { resolveSchema } from "../model/resolve-schema.js";
+import { selectClasses } from "../emit/select-classes.js";
+import { loadCompilationUnit, type SourceHost } from "../input/load-unit.js";
+import { type ResolveOptions, resolveSchema } from "../model/resolve-schema.js";
 import { fsSourceHost } from "./fs-source-host.js";
 
 export interface InMemoryRequest {
@@ -14,7 +16,19 @@ export interface InMemoryRequest {
   readonly files: readonly string[];
   readonly includeDirs: readonly string[];
   readonly emit: Partial<Omit<EmitOptions, "runtimeSources" | "sourceNames">>;
+  readonly resolve?: ResolveOptions;
+  /** Class names or globs; only they and what they need are emitted. */
+  readonly classes?: readonly string[] | undefined;
+  /** Directory of templates overriding built-in ones by path. */
+  readonly templatesDir?: string | undefined;
+  /** Told of each stage as it starts, for a progress display. */
+  readonly onProgress?: (event: GenerateProgress) => void;
 }
+
+export type GenerateProgress =
+  | { readonly stage: "read"; readonly files: number }
+  | { readonly stage: "resolve" }
+  | { readonly stage: "emit"; readonly classes: number };
 
 export interface InMemoryResult {
   /** Relative forward-slash path → formatted content; empty when any stage reported an error. */
@@ -22,6 +36,10 @@ export interface InMemoryResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Every MOF file read, for code frames. */
   readonly sources: ReadonlyMap<string, string>;
+  /** The template files read from `templatesDir` (absolute paths), e.g. for --watch. */
+  readonly templateFiles: readonly string[];
+  /** How many classes were emitted; `undefined` when emitting did not start. */
+  readonly classCount: number | undefined;
 }
 
 /**
@@ -31,26 +49,50 @@ export interface InMemoryResult {
  */
 export async function generateInMemory(request: InMemoryRequest): Promise<InMemoryResult> {
   const none = new Map<string, string>();
+  const progress = request.onProgress ?? (() => {});
+  const templates =
+    request.templatesDir === undefined ? undefined : readTree(request.templatesDir, [".hbs"]);
+  const templateFiles = [...(templates?.keys() ?? [])].map((f) => `${request.templatesDir}/${f}`);
+  let read = 0;
+  const host: SourceHost = {
+    readFile(file) {
+      progress({ stage: "read", files: ++read });
+      return fsSourceHost.readFile(file);
+    },
+  };
   const loaded = loadCompilationUnit(request.files, {
     includeDirs: request.includeDirs,
-    host: fsSourceHost,
+    host,
     parse: parseMof,
   });
   const sources = loaded.unit.sources;
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-  if (hasErrors(diagnostics)) return { files: none, diagnostics, sources };
+  const stopped = { files: none, diagnostics, sources, templateFiles, classCount: undefined };
+  if (hasErrors(diagnostics)) return stopped;
 
-  const resolved = resolveSchema(loaded.unit, {});
+  progress({ stage: "resolve" });
+  const resolved = resolveSchema(loaded.unit, request.resolve ?? {});
   diagnostics.push(...resolved.diagnostics);
-  if (hasErrors(diagnostics)) return { files: none, diagnostics, sources };
+  if (hasErrors(diagnostics)) return stopped;
 
+  const selection =
+    request.classes === undefined ? undefined : selectClasses(resolved.schema, request.classes);
+  diagnostics.push(...(selection?.diagnostics ?? []));
+  const classCount =
+    selection?.classes.size ??
+    [...resolved.schema.classes.values()].filter((c) => !c.implicit).length;
+  progress({ stage: "emit", classes: classCount });
   const generated = await generateFiles(resolved.schema, {
     ...request.emit,
     // Plain names only: the output must not depend on where the generator ran.
     sourceNames: request.files.map((file) => path.posix.basename(file)),
     runtimeSources: loadRuntimeSources(),
+    ...(selection === undefined ? {} : { classes: selection.classes }),
+    ...(templates === undefined || request.templatesDir === undefined
+      ? {}
+      : { templates: { dir: request.templatesDir, files: templates } }),
   });
   diagnostics.push(...generated.diagnostics);
-  if (hasErrors(diagnostics)) return { files: none, diagnostics, sources };
-  return { files: generated.files, diagnostics, sources };
+  if (hasErrors(diagnostics)) return { ...stopped, classCount };
+  return { files: generated.files, diagnostics, sources, templateFiles, classCount };
 }

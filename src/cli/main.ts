@@ -32,6 +32,15 @@ try {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: process.stderr.isTTY === true,
+    onInterrupt(stop) {
+      const handler = () => stop();
+      process.once("SIGINT", handler);
+      process.once("SIGTERM", handler);
+      return () => {
+        process.off("SIGINT", handler);
+        process.off("SIGTERM", handler);
+      };
+    },
   };
   process.exitCode = await runCli(process.argv.slice(2), context);
 } catch (error) {

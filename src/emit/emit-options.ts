@@ -39,6 +39,22 @@ export interface EmitOptions {
    * package by `loadRuntimeSources`). @default undefined
    */
   readonly runtimeSources: ReadonlyMap<string, string> | undefined;
+  /**
+   * Only these classes (lowercased names, e.g. from `selectClasses`, which adds what they
+   * need); `undefined` emits every class of the input. @default undefined
+   */
+  readonly classes: ReadonlySet<string> | undefined;
+  /**
+   * Templates replacing built-in ones by path (`class.hbs`, `partials/jsdoc.hbs`); `dir` names
+   * where they came from, for messages and the compile cache. @default undefined
+   */
+  readonly templates: TemplateOverrides | undefined;
+}
+
+export interface TemplateOverrides {
+  readonly dir: string;
+  /** Template path relative to `dir` (forward slashes) → source. */
+  readonly files: ReadonlyMap<string, string>;
 }
 
 export function resolveEmitOptions(partial: Partial<EmitOptions> = {}): EmitOptions {
@@ -50,5 +66,7 @@ export function resolveEmitOptions(partial: Partial<EmitOptions> = {}): EmitOpti
     header: partial.header ?? "",
     format: partial.format ?? true,
     runtimeSources: partial.runtimeSources,
+    classes: partial.classes,
+    templates: partial.templates,
   };
 }

@@ -11,7 +11,7 @@ import { formatTypeScript } from "./format-typescript.js";
 import { bindingName, compareCodePoints } from "./names.js";
 import { planClassFile } from "./plan-class.js";
 import { planHeader } from "./plan-header.js";
-import { defaultRenderers } from "./render-templates.js";
+import { selectRenderers } from "./render-templates.js";
 import { loadRuntimeSources } from "./runtime-sources.js";
 import { classFileStem } from "./symbol-names.js";
 import type { ClassFileView } from "./view-model.js";
@@ -30,8 +30,9 @@ export async function generateFiles(
 ): Promise<GeneratedFiles> {
   const options = resolveEmitOptions(partialOptions);
   const diagnostics: Diagnostic[] = [];
-  const renderers = defaultRenderers();
-  const classes = emittedClasses(schema);
+  const renderers = selectRenderers(options.templates, diagnostics);
+  if (renderers === undefined) return { files: new Map(), diagnostics };
+  const classes = emittedClasses(schema, options.classes);
   const unformatted = new Map<string, string>();
   const symbolClaims: NameClaim[] = [];
   const fileClaims: NameClaim[] = [
@@ -78,13 +79,13 @@ export async function generateFiles(
 }
 
 /**
- * Classes in name order (so output never depends on input order): every class from the input,
- * plus the implicit system classes that an emitted class extends.
+ * Classes in name order (so output never depends on input order): every class from the input
+ * (or only the `selected` ones), plus the implicit system classes that an emitted class extends.
  */
-function emittedClasses(schema: Schema): CimClass[] {
+function emittedClasses(schema: Schema, selected: ReadonlySet<string> | undefined): CimClass[] {
   const wanted = new Map<string, CimClass>();
   for (const cls of schema.classes.values()) {
-    if (cls.implicit) continue;
+    if (selected === undefined ? cls.implicit : !selected.has(cls.name.toLowerCase())) continue;
     for (let c: CimClass | undefined = cls; c !== undefined; ) {
       wanted.set(c.name.toLowerCase(), c);
       c = c.superclass === undefined ? undefined : schema.classes.get(c.superclass.toLowerCase());

@@ -133,7 +133,10 @@ describe("mofgen generate", () => {
 
   it.each([
     [["s.mof"], "generate needs an output directory: --out <dir>"],
-    [["--out", "out"], "generate needs at least one MOF file"],
+    [
+      ["--out", "out"],
+      'generate needs at least one MOF file, or a configuration file (mofgen.config.mjs, mofgen.config.js, mofgen.config.json or a "mofgen" key in package.json)',
+    ],
     [
       ["s.mof", "--out", "out", "--int64", "long"],
       "option '--int64' must be one of bigint, string, number, not 'long'",

@@ -1,20 +1,20 @@
-import path from "node:path";
 import { hasErrors } from "../../diagnostics/diagnostic.js";
-import type { EmitOptions, EnumStyle, Int64Mode } from "../../emit/emit-options.js";
 import { isInSync, type OutputDrift } from "../../output/output-drift.js";
 import type { OptionDef, OptionValues } from "../args.js";
 import { checkOutput } from "../check-output.js";
 import { type CliContext, type ExitCode, exitCodes } from "../cli-context.js";
 import { useColor } from "../color.js";
 import type { Command, UsageError } from "../command.js";
-import { type CommonOptions, commonOptions, readCommonOptions } from "../common-options.js";
+import { commonOptions } from "../common-options.js";
 import { generateInMemory } from "../generate-in-memory.js";
-import { resolveInputPaths } from "../input-paths.js";
+import { type GenerateRequest, planGenerate } from "../generate-plan.js";
+import { createProgress } from "../progress.js";
 import { reportDiagnostics } from "../report-diagnostics.js";
+import { resolveOptions } from "../resolve-options.js";
+import { watchGenerate } from "../watch-generate.js";
 import { writeOutput } from "../write-output.js";
 
-const int64Modes: readonly Int64Mode[] = ["bigint", "string", "number"];
-const enumStyles: readonly EnumStyle[] = ["const", "union"];
+export { type GenerateRequest, readGenerateRequest } from "../generate-plan.js";
 
 export const generateOptions: readonly OptionDef[] = [
   {
@@ -22,7 +22,28 @@ export const generateOptions: readonly OptionDef[] = [
     short: "o",
     type: "string",
     valueName: "dir",
-    description: "write the bindings into <dir> (required)",
+    description: "write the bindings into <dir> (required without a configuration file)",
+  },
+  {
+    name: "config",
+    short: "c",
+    type: "string",
+    valueName: "file",
+    description: "read this configuration file instead of searching for one",
+  },
+  {
+    name: "watch",
+    short: "w",
+    type: "boolean",
+    description:
+      "regenerate whenever an input, included file, template or the configuration changes",
+  },
+  {
+    name: "classes",
+    type: "string",
+    multiple: true,
+    valueName: "pattern",
+    description: "only this class (name or glob, repeatable) and the classes it needs",
   },
   {
     name: "check",
@@ -59,158 +80,165 @@ export const generateOptions: readonly OptionDef[] = [
     valueName: "text",
     description: "extra text under the header comment of every file (e.g. a license notice)",
   },
+  {
+    name: "templates-dir",
+    type: "string",
+    valueName: "dir",
+    description:
+      "templates in <dir> replace built-in ones of the same name (class.hbs, partials/...)",
+  },
   { name: "no-format", type: "boolean", description: "skip Prettier (for debugging templates)" },
+  ...resolveOptions,
   ...commonOptions,
 ];
-
-/** Everything `mofgen generate` was asked to do, with paths resolved and options validated. */
-export interface GenerateRequest {
-  readonly files: readonly string[];
-  readonly includeDirs: readonly string[];
-  /** Absolute output directory, and as the user wrote it (for messages). */
-  readonly outDir: string;
-  readonly displayOutDir: string;
-  readonly check: boolean;
-  readonly force: boolean;
-  readonly emit: Partial<Omit<EmitOptions, "runtimeSources" | "sourceNames">>;
-  readonly common: CommonOptions;
-}
-
-/**
- * Turns parsed command-line values into a {@link GenerateRequest}. Shared with the golden tests,
- * which drive each fixture case through exactly the flags `npm run generate` uses.
- */
-export function readGenerateRequest(
-  values: OptionValues,
-  positionals: readonly string[],
-  cwd: string,
-): GenerateRequest | UsageError {
-  const common = readCommonOptions(values);
-  if (positionals.length === 0) return { usageError: "generate needs at least one MOF file" };
-  const out = values.out;
-  if (typeof out !== "string" || out === "") {
-    return { usageError: "generate needs an output directory: --out <dir>" };
-  }
-  const int64 = choice(values.int64, "int64", int64Modes);
-  if (typeof int64 === "object") return int64;
-  const enumStyle = choice(values["enum-style"], "enum-style", enumStyles);
-  if (typeof enumStyle === "object") return enumStyle;
-  const importExtension = values["import-extension"];
-  const header = values.header;
-  const paths = resolveInputPaths(positionals, common.includeDirs, cwd);
-  if (!paths.ok) return { usageError: paths.message };
-  return {
-    files: paths.files,
-    includeDirs: paths.includeDirs,
-    outDir: path.resolve(cwd, out),
-    displayOutDir: out,
-    check: values.check === true,
-    force: values.force === true,
-    emit: {
-      ...(int64 === undefined ? {} : { int64 }),
-      ...(enumStyle === undefined ? {} : { enumStyle }),
-      ...(typeof importExtension === "string" ? { importExtension } : {}),
-      ...(typeof header === "string" ? { header } : {}),
-      ...(values["no-format"] === true ? { format: false } : {}),
-    },
-    common,
-  };
-}
-
-function choice<T extends string>(
-  value: unknown,
-  option: string,
-  allowed: readonly T[],
-): T | undefined | UsageError {
-  if (value === undefined) return undefined;
-  if (typeof value === "string" && (allowed as readonly string[]).includes(value))
-    return value as T;
-  return {
-    usageError: `option '--${option}' must be one of ${allowed.join(", ")}, not '${String(value)}'`,
-  };
-}
 
 export const generateCommand: Command = {
   name: "generate",
   summary: "generate TypeScript bindings from MOF files",
-  usage: "mofgen generate [options] --out <dir> <file.mof>...",
+  usage: "mofgen generate [options] [--out <dir> <file.mof>...]",
   description: [
     "Reads the files as one compilation unit (as validate does) and, if there are no errors,",
     "writes one TypeScript module per class plus an index into <dir>. Only changed files are",
     "rewritten; files of classes that no longer exist are removed. mofgen records what it wrote",
     "in <dir>/.mofgen-manifest.json and never overwrites or removes anything else.",
     "",
+    "Without input files, the targets of the configuration file are generated: the first of",
+    'mofgen.config.mjs, mofgen.config.js, mofgen.config.json or a "mofgen" key in package.json',
+    "found in the working directory or above it (or the file named by --config). Options on",
+    "the command line override the configuration; input files, --out, -I and --classes only",
+    "when it has a single target.",
+    "",
     "With --check nothing is written: exit status 1 means <dir> is out of date.",
+    "With --watch mofgen keeps running and regenerates after every change; Ctrl-C stops it.",
   ].join("\n"),
   options: generateOptions,
   async run({ values, positionals }, context: CliContext): Promise<ExitCode | UsageError> {
-    const request = readGenerateRequest(values, positionals, context.cwd);
-    if ("usageError" in request) return request;
-    const started = performance.now();
-    const generated = await generateInMemory(request);
-    const color = useColor(context, request.common.noColor);
-    const stopped = hasErrors(generated.diagnostics);
+    if (values.watch === true) {
+      if (values.check === true) return { usageError: "--watch and --check cannot be combined" };
+      return watchGenerate((ctx) => generateOnce(values, positionals, ctx), context);
+    }
+    return (await generateOnce(values, positionals, context)).status;
+  },
+};
+
+export interface GenerateRun {
+  readonly status: ExitCode | UsageError;
+  /** Every file the run depended on (absolute): inputs, included files, templates, configuration. */
+  readonly inputs: ReadonlySet<string>;
+}
+
+/** One `mofgen generate`: every target of the plan, in order; the worst exit status wins. */
+export async function generateOnce(
+  values: OptionValues,
+  positionals: readonly string[],
+  context: CliContext,
+): Promise<GenerateRun> {
+  const plan = await planGenerate(values, positionals, context.cwd);
+  if ("usageError" in plan) return { status: plan, inputs: new Set() };
+  const inputs = new Set(plan.configFile === undefined ? [] : [plan.configFile]);
+  const color = useColor(context, values["no-color"] === true);
+  if (plan.diagnostics.length > 0) {
+    const failed = hasErrors(plan.diagnostics);
     reportDiagnostics(
-      generated.diagnostics,
-      generated.sources,
-      {
-        color,
-        // On success the output summary below is the final line; the counts of problems
-        // found are only worth their own line when they stop the run.
-        quiet: request.common.quiet || (!stopped && generated.diagnostics.length === 0),
-        files: generated.sources.size,
-        elapsedMs: performance.now() - started,
-      },
+      plan.diagnostics,
+      new Map(),
+      { color, quiet: true, files: 0, elapsedMs: 0 },
       context,
     );
-    if (stopped) return exitCodes.inputErrors;
+    if (failed) return { status: exitCodes.usage, inputs };
+  }
+  if (values.verbose === true && plan.configFile !== undefined) {
+    context.stderr(`Using the configuration in ${plan.configFile}\n`);
+  }
+  let status: ExitCode = exitCodes.ok;
+  for (const request of plan.requests) {
+    const result = await generateTarget(request, context);
+    for (const file of result.inputs) inputs.add(file);
+    status = Math.max(status, result.status) as ExitCode;
+  }
+  return { status, inputs };
+}
 
-    const where = { displayDir: request.displayOutDir };
-    if (request.check) {
-      const checked = await checkOutput(request.outDir, generated.files, where);
-      if (checked.diagnostics.length > 0) {
-        reportDiagnostics(
-          checked.diagnostics,
-          new Map(),
-          { color, quiet: true, files: 0, elapsedMs: 0 },
-          context,
-        );
-        return exitCodes.inputErrors;
-      }
-      context.stderr(driftListing(checked.drift, request.displayOutDir));
-      const seconds = elapsed(started);
-      const summary = isInSync(checked.drift)
-        ? `${request.displayOutDir} is up to date (${plural(generated.files.size, "file")}) (${seconds}).`
-        : `${request.displayOutDir} is out of date: ${checked.drift.stale.length} stale, ` +
-          `${checked.drift.missing.length} missing, ${checked.drift.extra.length} extra; ` +
-          `run without --check to update it (${seconds}).`;
-      context.stderr(`${summary}\n`);
-      return isInSync(checked.drift) ? exitCodes.ok : exitCodes.inputErrors;
-    }
+async function generateTarget(
+  request: GenerateRequest,
+  context: CliContext,
+): Promise<{ status: ExitCode; inputs: readonly string[] }> {
+  const started = performance.now();
+  const prefix = request.label === undefined ? "" : `${request.label}: `;
+  const progress = createProgress(context, request.common.quiet, request.label ?? "");
+  const generated = await generateInMemory({ ...request, onProgress: progress.update });
+  progress.clear();
+  const inputs = [...request.files, ...generated.sources.keys(), ...generated.templateFiles];
+  const color = useColor(context, request.common.noColor);
+  const stopped = hasErrors(generated.diagnostics);
+  reportDiagnostics(
+    generated.diagnostics,
+    generated.sources,
+    {
+      color,
+      // On success the output summary below is the final line; the counts of problems
+      // found are only worth their own line when they stop the run.
+      quiet: request.common.quiet || (!stopped && generated.diagnostics.length === 0),
+      files: generated.sources.size,
+      elapsedMs: performance.now() - started,
+    },
+    context,
+  );
+  if (stopped) return { status: exitCodes.inputErrors, inputs };
+  if (request.common.verbose) {
+    const characters = [...generated.sources.values()].reduce((sum, t) => sum + t.length, 0);
+    context.stderr(
+      `${prefix}read ${plural(generated.sources.size, "file")} (${characters} characters), ` +
+        `emitted ${plural(generated.classCount ?? 0, "class", "classes")} ` +
+        `in ${elapsed(started)}\n`,
+    );
+  }
 
-    const written = await writeOutput(request.outDir, generated.files, {
-      ...where,
-      force: request.force,
-    });
-    if (written.diagnostics.length > 0) {
+  const where = { displayDir: request.displayOutDir };
+  if (request.check) {
+    const checked = await checkOutput(request.outDir, generated.files, where);
+    if (checked.diagnostics.length > 0) {
       reportDiagnostics(
-        written.diagnostics,
+        checked.diagnostics,
         new Map(),
         { color, quiet: true, files: 0, elapsedMs: 0 },
         context,
       );
-      return exitCodes.inputErrors;
+      return { status: exitCodes.inputErrors, inputs };
     }
-    if (!request.common.quiet) {
-      context.stderr(
-        `Generated ${plural(generated.files.size, "file")} in ${request.displayOutDir}: ` +
-          `${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed ` +
-          `(${elapsed(started)}).\n`,
-      );
-    }
-    return exitCodes.ok;
-  },
-};
+    context.stderr(driftListing(checked.drift, request.displayOutDir));
+    const seconds = elapsed(started);
+    const summary = isInSync(checked.drift)
+      ? `${request.displayOutDir} is up to date (${plural(generated.files.size, "file")}) (${seconds}).`
+      : `${request.displayOutDir} is out of date: ${checked.drift.stale.length} stale, ` +
+        `${checked.drift.missing.length} missing, ${checked.drift.extra.length} extra; ` +
+        `run without --check to update it (${seconds}).`;
+    context.stderr(`${prefix}${summary}\n`);
+    return { status: isInSync(checked.drift) ? exitCodes.ok : exitCodes.inputErrors, inputs };
+  }
+
+  const written = await writeOutput(request.outDir, generated.files, {
+    ...where,
+    force: request.force,
+  });
+  if (written.diagnostics.length > 0) {
+    reportDiagnostics(
+      written.diagnostics,
+      new Map(),
+      { color, quiet: true, files: 0, elapsedMs: 0 },
+      context,
+    );
+    return { status: exitCodes.inputErrors, inputs };
+  }
+  if (!request.common.quiet) {
+    context.stderr(
+      `${prefix}Generated ${plural(generated.files.size, "file")} in ${request.displayOutDir}: ` +
+        `${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed ` +
+        `(${elapsed(started)}).\n`,
+    );
+  }
+  return { status: exitCodes.ok, inputs };
+}
 
 function driftListing(drift: OutputDrift, dir: string): string {
   const lines = [
@@ -225,6 +253,6 @@ function elapsed(started: number): string {
   return `${((performance.now() - started) / 1000).toFixed(2)} s`;
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }

@@ -8,6 +8,7 @@ import { commonOptions, readCommonOptions } from "../common-options.js";
 import { resolveInputPaths } from "../input-paths.js";
 import { loadAndResolve } from "../load-and-resolve.js";
 import { reportDiagnostics } from "../report-diagnostics.js";
+import { resolveOptions } from "../resolve-options.js";
 
 const inspectOptions: readonly OptionDef[] = [
   {
@@ -15,18 +16,7 @@ const inspectOptions: readonly OptionDef[] = [
     type: "boolean",
     description: "print the resolved schema as JSON on stdout (required for now)",
   },
-  {
-    name: "locale",
-    type: "string",
-    valueName: "id",
-    description: "WMI amendment locale to merge: 0x409, 1033, ms_409 or en-US (default: 0x409)",
-  },
-  {
-    name: "namespace",
-    type: "string",
-    valueName: "path",
-    description: "namespace before the first #pragma namespace (default: root/cimv2)",
-  },
+  ...resolveOptions,
   ...commonOptions,
 ];
 

@@ -1,0 +1,90 @@
+import fs from "node:fs";
+import path from "node:path";
+import { type CliContext, type ExitCode, exitCodes } from "./cli-context.js";
+import type { UsageError } from "./command.js";
+import type { GenerateRun } from "./commands/generate.js";
+
+/** Changes closer together than this are one change (editors write a file in several steps). */
+const DEBOUNCE_MS = 100;
+
+/**
+ * `mofgen generate --watch`: runs once, then again after every change of a file the last run
+ * depended on (inputs, every included file, templates, the configuration). The set is
+ * recomputed after each run, since includes and the configuration may change. Errors are
+ * printed and watching goes on; an interrupt (Ctrl-C) ends it with exit status 0. Directories
+ * are watched (not files) so that editors which save by replacing the file are seen too.
+ */
+export async function watchGenerate(
+  run: (context: CliContext) => Promise<GenerateRun>,
+  context: CliContext,
+): Promise<ExitCode | UsageError> {
+  const first = await run(context);
+  if (typeof first.status === "object") return first.status;
+  let watched = first.inputs;
+  context.stderr(
+    `Watching ${watched.size} ${watched.size === 1 ? "file" : "files"} for changes (Ctrl-C to stop).\n`,
+  );
+  return new Promise((resolve) => {
+    let watchers: fs.FSWatcher[] = [];
+    let timer: NodeJS.Timeout | undefined;
+    let running = false;
+    let pending = false;
+
+    const regenerate = async () => {
+      if (running) {
+        pending = true;
+        return;
+      }
+      running = true;
+      const result = await run(context);
+      if (typeof result.status === "object") {
+        context.stderr(`mofgen: ${result.status.usageError}\n`);
+      }
+      // A run that stopped before reading anything keeps the previous set.
+      if (result.inputs.size > 0) watched = result.inputs;
+      watchFiles(watched);
+      running = false;
+      if (pending) {
+        pending = false;
+        schedule();
+      }
+    };
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void regenerate(), DEBOUNCE_MS);
+    };
+    const closeAll = () => {
+      for (const watcher of watchers) watcher.close();
+      watchers = [];
+    };
+    const watchFiles = (files: ReadonlySet<string>) => {
+      closeAll();
+      const byDir = new Map<string, Set<string>>();
+      for (const file of files) {
+        const dir = path.dirname(file);
+        const names = byDir.get(dir) ?? new Set<string>();
+        names.add(path.basename(file));
+        byDir.set(dir, names);
+      }
+      for (const [dir, names] of byDir) {
+        try {
+          const watcher = fs.watch(dir, (_event, name) => {
+            if (name === null || names.has(name)) schedule();
+          });
+          watcher.on("error", () => {});
+          watchers.push(watcher);
+        } catch {
+          // The directory is gone; a later run reports the missing file.
+        }
+      }
+    };
+
+    watchFiles(watched);
+    const unsubscribe = context.onInterrupt?.(() => {
+      clearTimeout(timer);
+      closeAll();
+      unsubscribe?.();
+      resolve(exitCodes.ok);
+    });
+  });
+}
