@@ -60,7 +60,11 @@ function builtIns(): ReadonlyMap<string, string> {
 }
 
 /** Compiled override sets by directory; an entry is reused while the files are unchanged. */
-const overrideCache = new Map<string, { files: ReadonlyMap<string, string>; renderers: Renderers }>();
+interface CompiledOverrides {
+  readonly files: ReadonlyMap<string, string>;
+  readonly renderers: Renderers;
+}
+const overrideCache = new Map<string, CompiledOverrides>();
 
 /**
  * The renderers for one run: the built-in ones, or the built-in templates with `overrides`
