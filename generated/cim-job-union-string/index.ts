@@ -4,3 +4,4 @@ export * from "./CIM_ConcreteJob.js";
 export * from "./CIM_Job.js";
 export * from "./CIM_ManagedElement.js";
 export * from "./CIM_StorageConfigurationService.js";
+export * from "./schema.js";

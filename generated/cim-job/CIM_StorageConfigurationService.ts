@@ -180,4 +180,42 @@ export const CIM_StorageConfigurationService = {
       { ...options, int64: "bigint" },
     );
   },
+
+  /**
+   * Job-aware wrappers of the methods that may start a job: each calls the raw method and
+   * tells its outcomes apart (see `$rt.CimJobResult`).
+   */
+  $jobs: {
+    /**
+     * Calls {@link CIM_StorageConfigurationService.CreateOrModifyElementFromStoragePool} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async CreateOrModifyElementFromStoragePool(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"CIM_StorageConfigurationService">,
+      input?: CIM_StorageConfigurationService_CreateOrModifyElementFromStoragePool_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<
+        CIM_StorageConfigurationService_CreateOrModifyElementFromStoragePool_Output,
+        "CIM_ConcreteJob"
+      >
+    > {
+      const output = await CIM_StorageConfigurationService.CreateOrModifyElementFromStoragePool(
+        transport,
+        target,
+        input,
+        options,
+      );
+      return $rt.classifyJobResult(
+        CIM_StorageConfigurationService.$methods.CreateOrModifyElementFromStoragePool,
+        output,
+        "Job",
+        CIM_StorageConfigurationService_CreateOrModifyElementFromStoragePool_ReturnValue_ValueMap,
+      );
+    },
+  },
 };

@@ -4,3 +4,4 @@ export * from "./Hostile_Base.js";
 export * from "./Omit.js";
 export * from "./Promise.js";
 export * from "./interface.js";
+export * from "./schema.js";

@@ -7,18 +7,19 @@ import type {
   CIM_LogicalDevice_SetPowerState_Input,
   CIM_LogicalDevice_SetPowerState_Output,
 } from "./CIM_LogicalDevice.js";
-import type {
-  CIM_MediaAccessDevice,
-  CIM_MediaAccessDevice_EnableDevice_Input,
-  CIM_MediaAccessDevice_EnableDevice_Output,
-  CIM_MediaAccessDevice_LockMedia_Input,
-  CIM_MediaAccessDevice_LockMedia_Output,
-  CIM_MediaAccessDevice_OnlineDevice_Input,
-  CIM_MediaAccessDevice_OnlineDevice_Output,
-  CIM_MediaAccessDevice_QuiesceDevice_Input,
-  CIM_MediaAccessDevice_QuiesceDevice_Output,
-  CIM_MediaAccessDevice_RequestStateChange_Input,
-  CIM_MediaAccessDevice_RequestStateChange_Output,
+import {
+  type CIM_MediaAccessDevice,
+  type CIM_MediaAccessDevice_EnableDevice_Input,
+  type CIM_MediaAccessDevice_EnableDevice_Output,
+  type CIM_MediaAccessDevice_LockMedia_Input,
+  type CIM_MediaAccessDevice_LockMedia_Output,
+  type CIM_MediaAccessDevice_OnlineDevice_Input,
+  type CIM_MediaAccessDevice_OnlineDevice_Output,
+  type CIM_MediaAccessDevice_QuiesceDevice_Input,
+  type CIM_MediaAccessDevice_QuiesceDevice_Output,
+  type CIM_MediaAccessDevice_RequestStateChange_Input,
+  type CIM_MediaAccessDevice_RequestStateChange_Output,
+  CIM_MediaAccessDevice_RequestStateChange_ReturnValue_ValueMap,
 } from "./CIM_MediaAccessDevice.js";
 
 /**
@@ -349,5 +350,35 @@ export const CIM_DiskDrive = {
       ...options,
       int64: "bigint",
     });
+  },
+
+  /**
+   * Job-aware wrappers of the methods that may start a job: each calls the raw method and
+   * tells its outcomes apart (see `$rt.CimJobResult`).
+   */
+  $jobs: {
+    /**
+     * Calls {@link CIM_DiskDrive.RequestStateChange} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async RequestStateChange(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"CIM_DiskDrive">,
+      input?: CIM_MediaAccessDevice_RequestStateChange_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<CIM_MediaAccessDevice_RequestStateChange_Output, "CIM_ConcreteJob">
+    > {
+      const output = await CIM_DiskDrive.RequestStateChange(transport, target, input, options);
+      return $rt.classifyJobResult(
+        CIM_DiskDrive.$methods.RequestStateChange,
+        output,
+        "Job",
+        CIM_MediaAccessDevice_RequestStateChange_ReturnValue_ValueMap,
+      );
+    },
   },
 };

@@ -7,16 +7,17 @@ import type {
   CIM_LogicalDevice_SetPowerState_Input,
   CIM_LogicalDevice_SetPowerState_Output,
 } from "./CIM_LogicalDevice.js";
-import type {
-  CIM_NetworkPort,
-  CIM_NetworkPort_EnableDevice_Input,
-  CIM_NetworkPort_EnableDevice_Output,
-  CIM_NetworkPort_OnlineDevice_Input,
-  CIM_NetworkPort_OnlineDevice_Output,
-  CIM_NetworkPort_QuiesceDevice_Input,
-  CIM_NetworkPort_QuiesceDevice_Output,
-  CIM_NetworkPort_RequestStateChange_Input,
-  CIM_NetworkPort_RequestStateChange_Output,
+import {
+  type CIM_NetworkPort,
+  type CIM_NetworkPort_EnableDevice_Input,
+  type CIM_NetworkPort_EnableDevice_Output,
+  type CIM_NetworkPort_OnlineDevice_Input,
+  type CIM_NetworkPort_OnlineDevice_Output,
+  type CIM_NetworkPort_QuiesceDevice_Input,
+  type CIM_NetworkPort_QuiesceDevice_Output,
+  type CIM_NetworkPort_RequestStateChange_Input,
+  type CIM_NetworkPort_RequestStateChange_Output,
+  CIM_NetworkPort_RequestStateChange_ReturnValue_ValueMap,
 } from "./CIM_NetworkPort.js";
 
 /**
@@ -504,5 +505,33 @@ export const CIM_EthernetPort = {
       input ?? {},
       { ...options, int64: "bigint" },
     );
+  },
+
+  /**
+   * Job-aware wrappers of the methods that may start a job: each calls the raw method and
+   * tells its outcomes apart (see `$rt.CimJobResult`).
+   */
+  $jobs: {
+    /**
+     * Calls {@link CIM_EthernetPort.RequestStateChange} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async RequestStateChange(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"CIM_EthernetPort">,
+      input?: CIM_NetworkPort_RequestStateChange_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<$rt.CimJobResult<CIM_NetworkPort_RequestStateChange_Output, "CIM_ConcreteJob">> {
+      const output = await CIM_EthernetPort.RequestStateChange(transport, target, input, options);
+      return $rt.classifyJobResult(
+        CIM_EthernetPort.$methods.RequestStateChange,
+        output,
+        "Job",
+        CIM_NetworkPort_RequestStateChange_ReturnValue_ValueMap,
+      );
+    },
   },
 };

@@ -726,4 +726,39 @@ export const CIM_MediaAccessDevice = {
       { ...options, int64: "bigint" },
     );
   },
+
+  /**
+   * Job-aware wrappers of the methods that may start a job: each calls the raw method and
+   * tells its outcomes apart (see `$rt.CimJobResult`).
+   */
+  $jobs: {
+    /**
+     * Calls {@link CIM_MediaAccessDevice.RequestStateChange} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async RequestStateChange(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"CIM_MediaAccessDevice">,
+      input?: CIM_MediaAccessDevice_RequestStateChange_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<CIM_MediaAccessDevice_RequestStateChange_Output, "CIM_ConcreteJob">
+    > {
+      const output = await CIM_MediaAccessDevice.RequestStateChange(
+        transport,
+        target,
+        input,
+        options,
+      );
+      return $rt.classifyJobResult(
+        CIM_MediaAccessDevice.$methods.RequestStateChange,
+        output,
+        "Job",
+        CIM_MediaAccessDevice_RequestStateChange_ReturnValue_ValueMap,
+      );
+    },
+  },
 };

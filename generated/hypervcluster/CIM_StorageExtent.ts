@@ -815,4 +815,32 @@ export const CIM_StorageExtent = {
       { ...options, int64: "bigint" },
     );
   },
+
+  /**
+   * Job-aware wrappers of the methods that may start a job: each calls the raw method and
+   * tells its outcomes apart (see `$rt.CimJobResult`).
+   */
+  $jobs: {
+    /**
+     * Calls {@link CIM_StorageExtent.RequestStateChange} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async RequestStateChange(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"CIM_StorageExtent">,
+      input?: CIM_StorageExtent_RequestStateChange_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<$rt.CimJobResult<CIM_StorageExtent_RequestStateChange_Output, "CIM_ConcreteJob">> {
+      const output = await CIM_StorageExtent.RequestStateChange(transport, target, input, options);
+      return $rt.classifyJobResult(
+        CIM_StorageExtent.$methods.RequestStateChange,
+        output,
+        "Job",
+        CIM_StorageExtent_RequestStateChange_ReturnValue_ValueMap,
+      );
+    },
+  },
 };

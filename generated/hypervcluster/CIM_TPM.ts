@@ -1026,4 +1026,53 @@ export const CIM_TPM = {
       { ...options, int64: "bigint" },
     );
   },
+
+  /**
+   * Job-aware wrappers of the methods that may start a job: each calls the raw method and
+   * tells its outcomes apart (see `$rt.CimJobResult`).
+   */
+  $jobs: {
+    /**
+     * Calls {@link CIM_TPM.RequestStateChange} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async RequestStateChange(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"CIM_TPM">,
+      input?: CIM_TPM_RequestStateChange_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<$rt.CimJobResult<CIM_TPM_RequestStateChange_Output, "CIM_ConcreteJob">> {
+      const output = await CIM_TPM.RequestStateChange(transport, target, input, options);
+      return $rt.classifyJobResult(
+        CIM_TPM.$methods.RequestStateChange,
+        output,
+        "Job",
+        CIM_TPM_RequestStateChange_ReturnValue_ValueMap,
+      );
+    },
+    /**
+     * Calls {@link CIM_TPM.RequestTPMStateChange} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async RequestTPMStateChange(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"CIM_TPM">,
+      input?: CIM_TPM_RequestTPMStateChange_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<$rt.CimJobResult<CIM_TPM_RequestTPMStateChange_Output, "CIM_ConcreteJob">> {
+      const output = await CIM_TPM.RequestTPMStateChange(transport, target, input, options);
+      return $rt.classifyJobResult(
+        CIM_TPM.$methods.RequestTPMStateChange,
+        output,
+        "Job",
+        CIM_TPM_RequestTPMStateChange_ReturnValue_ValueMap,
+      );
+    },
+  },
 };

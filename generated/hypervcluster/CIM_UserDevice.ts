@@ -467,4 +467,32 @@ export const CIM_UserDevice = {
       { ...options, int64: "bigint" },
     );
   },
+
+  /**
+   * Job-aware wrappers of the methods that may start a job: each calls the raw method and
+   * tells its outcomes apart (see `$rt.CimJobResult`).
+   */
+  $jobs: {
+    /**
+     * Calls {@link CIM_UserDevice.RequestStateChange} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async RequestStateChange(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"CIM_UserDevice">,
+      input?: CIM_UserDevice_RequestStateChange_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<$rt.CimJobResult<CIM_UserDevice_RequestStateChange_Output, "CIM_ConcreteJob">> {
+      const output = await CIM_UserDevice.RequestStateChange(transport, target, input, options);
+      return $rt.classifyJobResult(
+        CIM_UserDevice.$methods.RequestStateChange,
+        output,
+        "Job",
+        CIM_UserDevice_RequestStateChange_ReturnValue_ValueMap,
+      );
+    },
+  },
 };

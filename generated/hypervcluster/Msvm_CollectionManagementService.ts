@@ -1067,4 +1067,210 @@ export const Msvm_CollectionManagementService = {
       { ...options, int64: "bigint" },
     );
   },
+
+  /**
+   * Job-aware wrappers of the methods that may start a job: each calls the raw method and
+   * tells its outcomes apart (see `$rt.CimJobResult`).
+   */
+  $jobs: {
+    /**
+     * Calls {@link Msvm_CollectionManagementService.RequestStateChange} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async RequestStateChange(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"Msvm_CollectionManagementService">,
+      input?: Msvm_CollectionManagementService_RequestStateChange_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<
+        Msvm_CollectionManagementService_RequestStateChange_Output,
+        "CIM_ConcreteJob"
+      >
+    > {
+      const output = await Msvm_CollectionManagementService.RequestStateChange(
+        transport,
+        target,
+        input,
+        options,
+      );
+      return $rt.classifyJobResult(
+        Msvm_CollectionManagementService.$methods.RequestStateChange,
+        output,
+        "Job",
+        Msvm_CollectionManagementService_RequestStateChange_ReturnValue_ValueMap,
+      );
+    },
+    /**
+     * Calls {@link Msvm_CollectionManagementService.AddMember} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async AddMember(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"Msvm_CollectionManagementService">,
+      input?: Msvm_CollectionManagementService_AddMember_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<Msvm_CollectionManagementService_AddMember_Output, "CIM_ConcreteJob">
+    > {
+      const output = await Msvm_CollectionManagementService.AddMember(
+        transport,
+        target,
+        input,
+        options,
+      );
+      return $rt.classifyJobResult(
+        Msvm_CollectionManagementService.$methods.AddMember,
+        output,
+        "Job",
+        Msvm_CollectionManagementService_AddMember_ReturnValue_ValueMap,
+      );
+    },
+    /**
+     * Calls {@link Msvm_CollectionManagementService.DefineCollection} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async DefineCollection(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"Msvm_CollectionManagementService">,
+      input?: Msvm_CollectionManagementService_DefineCollection_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<Msvm_CollectionManagementService_DefineCollection_Output, "CIM_ConcreteJob">
+    > {
+      const output = await Msvm_CollectionManagementService.DefineCollection(
+        transport,
+        target,
+        input,
+        options,
+      );
+      return $rt.classifyJobResult(
+        Msvm_CollectionManagementService.$methods.DefineCollection,
+        output,
+        "Job",
+        Msvm_CollectionManagementService_DefineCollection_ReturnValue_ValueMap,
+      );
+    },
+    /**
+     * Calls {@link Msvm_CollectionManagementService.DestroyCollection} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async DestroyCollection(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"Msvm_CollectionManagementService">,
+      input?: Msvm_CollectionManagementService_DestroyCollection_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<Msvm_CollectionManagementService_DestroyCollection_Output, "CIM_ConcreteJob">
+    > {
+      const output = await Msvm_CollectionManagementService.DestroyCollection(
+        transport,
+        target,
+        input,
+        options,
+      );
+      return $rt.classifyJobResult(
+        Msvm_CollectionManagementService.$methods.DestroyCollection,
+        output,
+        "Job",
+        Msvm_CollectionManagementService_DestroyCollection_ReturnValue_ValueMap,
+      );
+    },
+    /**
+     * Calls {@link Msvm_CollectionManagementService.RemoveMember} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async RemoveMember(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"Msvm_CollectionManagementService">,
+      input?: Msvm_CollectionManagementService_RemoveMember_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<Msvm_CollectionManagementService_RemoveMember_Output, "CIM_ConcreteJob">
+    > {
+      const output = await Msvm_CollectionManagementService.RemoveMember(
+        transport,
+        target,
+        input,
+        options,
+      );
+      return $rt.classifyJobResult(
+        Msvm_CollectionManagementService.$methods.RemoveMember,
+        output,
+        "Job",
+        Msvm_CollectionManagementService_RemoveMember_ReturnValue_ValueMap,
+      );
+    },
+    /**
+     * Calls {@link Msvm_CollectionManagementService.RemoveMemberById} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async RemoveMemberById(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"Msvm_CollectionManagementService">,
+      input?: Msvm_CollectionManagementService_RemoveMemberById_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<Msvm_CollectionManagementService_RemoveMemberById_Output, "CIM_ConcreteJob">
+    > {
+      const output = await Msvm_CollectionManagementService.RemoveMemberById(
+        transport,
+        target,
+        input,
+        options,
+      );
+      return $rt.classifyJobResult(
+        Msvm_CollectionManagementService.$methods.RemoveMemberById,
+        output,
+        "Job",
+        Msvm_CollectionManagementService_RemoveMemberById_ReturnValue_ValueMap,
+      );
+    },
+    /**
+     * Calls {@link Msvm_CollectionManagementService.RenameCollection} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async RenameCollection(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"Msvm_CollectionManagementService">,
+      input?: Msvm_CollectionManagementService_RenameCollection_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<Msvm_CollectionManagementService_RenameCollection_Output, "CIM_ConcreteJob">
+    > {
+      const output = await Msvm_CollectionManagementService.RenameCollection(
+        transport,
+        target,
+        input,
+        options,
+      );
+      return $rt.classifyJobResult(
+        Msvm_CollectionManagementService.$methods.RenameCollection,
+        output,
+        "Job",
+        Msvm_CollectionManagementService_RenameCollection_ReturnValue_ValueMap,
+      );
+    },
+  },
 };

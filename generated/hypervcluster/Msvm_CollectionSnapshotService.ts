@@ -997,4 +997,154 @@ export const Msvm_CollectionSnapshotService = {
       { ...options, int64: "bigint" },
     );
   },
+
+  /**
+   * Job-aware wrappers of the methods that may start a job: each calls the raw method and
+   * tells its outcomes apart (see `$rt.CimJobResult`).
+   */
+  $jobs: {
+    /**
+     * Calls {@link Msvm_CollectionSnapshotService.RequestStateChange} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async RequestStateChange(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"Msvm_CollectionSnapshotService">,
+      input?: Msvm_CollectionSnapshotService_RequestStateChange_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<Msvm_CollectionSnapshotService_RequestStateChange_Output, "CIM_ConcreteJob">
+    > {
+      const output = await Msvm_CollectionSnapshotService.RequestStateChange(
+        transport,
+        target,
+        input,
+        options,
+      );
+      return $rt.classifyJobResult(
+        Msvm_CollectionSnapshotService.$methods.RequestStateChange,
+        output,
+        "Job",
+        Msvm_CollectionSnapshotService_RequestStateChange_ReturnValue_ValueMap,
+      );
+    },
+    /**
+     * Calls {@link Msvm_CollectionSnapshotService.ApplySnapshot} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async ApplySnapshot(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"Msvm_CollectionSnapshotService">,
+      input?: Msvm_CollectionSnapshotService_ApplySnapshot_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<Msvm_CollectionSnapshotService_ApplySnapshot_Output, "CIM_ConcreteJob">
+    > {
+      const output = await Msvm_CollectionSnapshotService.ApplySnapshot(
+        transport,
+        target,
+        input,
+        options,
+      );
+      return $rt.classifyJobResult(
+        Msvm_CollectionSnapshotService.$methods.ApplySnapshot,
+        output,
+        "Job",
+        Msvm_CollectionSnapshotService_ApplySnapshot_ReturnValue_ValueMap,
+      );
+    },
+    /**
+     * Calls {@link Msvm_CollectionSnapshotService.ConvertToReferencePoint} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async ConvertToReferencePoint(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"Msvm_CollectionSnapshotService">,
+      input?: Msvm_CollectionSnapshotService_ConvertToReferencePoint_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<
+        Msvm_CollectionSnapshotService_ConvertToReferencePoint_Output,
+        "CIM_ConcreteJob"
+      >
+    > {
+      const output = await Msvm_CollectionSnapshotService.ConvertToReferencePoint(
+        transport,
+        target,
+        input,
+        options,
+      );
+      return $rt.classifyJobResult(
+        Msvm_CollectionSnapshotService.$methods.ConvertToReferencePoint,
+        output,
+        "Job",
+        Msvm_CollectionSnapshotService_ConvertToReferencePoint_ReturnValue_ValueMap,
+      );
+    },
+    /**
+     * Calls {@link Msvm_CollectionSnapshotService.CreateSnapshot} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async CreateSnapshot(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"Msvm_CollectionSnapshotService">,
+      input?: Msvm_CollectionSnapshotService_CreateSnapshot_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<Msvm_CollectionSnapshotService_CreateSnapshot_Output, "CIM_ConcreteJob">
+    > {
+      const output = await Msvm_CollectionSnapshotService.CreateSnapshot(
+        transport,
+        target,
+        input,
+        options,
+      );
+      return $rt.classifyJobResult(
+        Msvm_CollectionSnapshotService.$methods.CreateSnapshot,
+        output,
+        "Job",
+        Msvm_CollectionSnapshotService_CreateSnapshot_ReturnValue_ValueMap,
+      );
+    },
+    /**
+     * Calls {@link Msvm_CollectionSnapshotService.DestroySnapshot} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async DestroySnapshot(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"Msvm_CollectionSnapshotService">,
+      input?: Msvm_CollectionSnapshotService_DestroySnapshot_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<Msvm_CollectionSnapshotService_DestroySnapshot_Output, "CIM_ConcreteJob">
+    > {
+      const output = await Msvm_CollectionSnapshotService.DestroySnapshot(
+        transport,
+        target,
+        input,
+        options,
+      );
+      return $rt.classifyJobResult(
+        Msvm_CollectionSnapshotService.$methods.DestroySnapshot,
+        output,
+        "Job",
+        Msvm_CollectionSnapshotService_DestroySnapshot_ReturnValue_ValueMap,
+      );
+    },
+  },
 };

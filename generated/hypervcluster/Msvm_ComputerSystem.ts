@@ -652,10 +652,6 @@ export interface Msvm_ComputerSystem_RequestStateChange_Input {
    */
   readonly RequestedState?: Msvm_ComputerSystem_RequestStateChange_RequestedState;
   /**
-   * Output: reference to CIM_ConcreteJob (job).
-   */
-  readonly Job?: $rt.CimReference<"CIM_ConcreteJob">;
-  /**
    * Input: timeout period.
    */
   readonly TimeoutPeriod?: $rt.CimDateTime;
@@ -817,7 +813,7 @@ export const Msvm_ComputerSystem = {
       returnType: "uint32",
       parameters: [
         { name: "RequestedState", type: "uint16", in: true },
-        { name: "Job", type: "reference", refClass: "CIM_ConcreteJob", in: true, out: true },
+        { name: "Job", type: "reference", refClass: "CIM_ConcreteJob", out: true },
         { name: "TimeoutPeriod", type: "datetime", in: true },
       ],
     } satisfies $rt.CimMethodMeta,
@@ -953,5 +949,123 @@ export const Msvm_ComputerSystem = {
       input ?? {},
       { ...options, int64: "bigint" },
     );
+  },
+
+  /**
+   * Job-aware wrappers of the methods that may start a job: each calls the raw method and
+   * tells its outcomes apart (see `$rt.CimJobResult`).
+   */
+  $jobs: {
+    /**
+     * Calls {@link Msvm_ComputerSystem.RequestStateChange} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async RequestStateChange(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"Msvm_ComputerSystem">,
+      input?: Msvm_ComputerSystem_RequestStateChange_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<$rt.CimJobResult<Msvm_ComputerSystem_RequestStateChange_Output, "CIM_ConcreteJob">> {
+      const output = await Msvm_ComputerSystem.RequestStateChange(
+        transport,
+        target,
+        input,
+        options,
+      );
+      return $rt.classifyJobResult(
+        Msvm_ComputerSystem.$methods.RequestStateChange,
+        output,
+        "Job",
+        Msvm_ComputerSystem_RequestStateChange_ReturnValue_ValueMap,
+      );
+    },
+    /**
+     * Calls {@link Msvm_ComputerSystem.InjectNonMaskableInterrupt} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async InjectNonMaskableInterrupt(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"Msvm_ComputerSystem">,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<Msvm_ComputerSystem_InjectNonMaskableInterrupt_Output, "CIM_ConcreteJob">
+    > {
+      const output = await Msvm_ComputerSystem.InjectNonMaskableInterrupt(
+        transport,
+        target,
+        options,
+      );
+      return $rt.classifyJobResult(
+        Msvm_ComputerSystem.$methods.InjectNonMaskableInterrupt,
+        output,
+        "Job",
+        Msvm_ComputerSystem_InjectNonMaskableInterrupt_ReturnValue_ValueMap,
+      );
+    },
+    /**
+     * Calls {@link Msvm_ComputerSystem.RequestReplicationStateChange} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async RequestReplicationStateChange(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"Msvm_ComputerSystem">,
+      input?: Msvm_ComputerSystem_RequestReplicationStateChange_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<Msvm_ComputerSystem_RequestReplicationStateChange_Output, "CIM_ConcreteJob">
+    > {
+      const output = await Msvm_ComputerSystem.RequestReplicationStateChange(
+        transport,
+        target,
+        input,
+        options,
+      );
+      return $rt.classifyJobResult(
+        Msvm_ComputerSystem.$methods.RequestReplicationStateChange,
+        output,
+        "Job",
+        Msvm_ComputerSystem_RequestReplicationStateChange_ReturnValue_ValueMap,
+      );
+    },
+    /**
+     * Calls {@link Msvm_ComputerSystem.RequestReplicationStateChangeEx} and tells its outcomes apart:
+     * - `completed`: 0, the method finished.
+     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
+     *   poll it with the runtime's `waitForJob`.
+     * - `failed`: any other code, with its Values name.
+     */
+    async RequestReplicationStateChangeEx(
+      transport: $rt.CimTransport,
+      target: $rt.CimReference<"Msvm_ComputerSystem">,
+      input?: Msvm_ComputerSystem_RequestReplicationStateChangeEx_Input,
+      options: $rt.CimInvokeOptions = {},
+    ): Promise<
+      $rt.CimJobResult<
+        Msvm_ComputerSystem_RequestReplicationStateChangeEx_Output,
+        "CIM_ConcreteJob"
+      >
+    > {
+      const output = await Msvm_ComputerSystem.RequestReplicationStateChangeEx(
+        transport,
+        target,
+        input,
+        options,
+      );
+      return $rt.classifyJobResult(
+        Msvm_ComputerSystem.$methods.RequestReplicationStateChangeEx,
+        output,
+        "Job",
+        Msvm_ComputerSystem_RequestReplicationStateChangeEx_ReturnValue_ValueMap,
+      );
+    },
   },
 };

@@ -219,3 +219,4 @@ export * from "./__Event.js";
 export * from "./__ExtrinsicEvent.js";
 export * from "./__IndicationRelated.js";
 export * from "./__SystemClass.js";
+export * from "./schema.js";

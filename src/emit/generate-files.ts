@@ -8,9 +8,11 @@ import type { CimClass, Schema } from "../model/model.js";
 import { checkCollisions, type NameClaim } from "./check-collisions.js";
 import { type EmitOptions, resolveEmitOptions } from "./emit-options.js";
 import { formatTypeScript } from "./format-typescript.js";
+import { SCHEMA_FILE_STEM } from "./module-scope.js";
 import { bindingName, compareCodePoints } from "./names.js";
 import { planClassFile } from "./plan-class.js";
 import { planHeader } from "./plan-header.js";
+import { planSchemaFile, SCHEMA_EXPORTS, SCHEMA_FILE } from "./plan-schema.js";
 import { selectRenderers } from "./render-templates.js";
 import { loadRuntimeSources } from "./runtime-sources.js";
 import { classFileStem } from "./symbol-names.js";
@@ -58,10 +60,15 @@ export async function generateFiles(
     );
     unformatted.set(path, renderers.classFile(view));
   }
-  const modules = classes.map((c) =>
-    JSON.stringify(`./${classFileStem(c.name)}${options.importExtension}`),
+  const modules = [...classes.map((c) => classFileStem(c.name)), SCHEMA_FILE_STEM].map((stem) =>
+    JSON.stringify(`./${stem}${options.importExtension}`),
   );
   unformatted.set("index.ts", renderers.indexFile({ header: planHeader(options), modules }));
+  unformatted.set(SCHEMA_FILE, renderers.schemaFile(planSchemaFile(classes, options)));
+  fileClaims.push({ name: SCHEMA_FILE, owner: "the class registry", span: undefined });
+  symbolClaims.push(
+    ...SCHEMA_EXPORTS.map((name) => ({ name, owner: "the class registry", span: undefined })),
+  );
   diagnostics.push(...checkCollisions(symbolClaims, "MOF4001", "exported name"));
 
   const files = new Map<string, string>();

@@ -9,6 +9,7 @@ import { memberKey } from "./names.js";
 import { objectLiteral } from "./object-literal.js";
 import { findClass, type PlanContext } from "./plan-context.js";
 import { planHeader } from "./plan-header.js";
+import { planJobWrapper } from "./plan-job.js";
 import { planDoc } from "./plan-jsdoc.js";
 import { planMethodBinding, planMethodTypes } from "./plan-method.js";
 import { elementType, valueMetaLiteral } from "./plan-types.js";
@@ -53,6 +54,11 @@ export function planClassFile(
     .filter((m) => same(m.origin, cls.name))
     .map((m) => planMethodTypes(cls, m, ctx, valueMaps));
   const methods = cls.methods.map((m) => planMethodBinding(cls, m, ctx));
+  const jobs = cls.methods.flatMap((m, i) => {
+    const binding = methods[i];
+    const job = binding === undefined ? undefined : planJobWrapper(cls, m, binding, ctx);
+    return job === undefined ? [] : [job];
+  });
 
   let extendsClause = "";
   if (superclass !== undefined) {
@@ -85,7 +91,7 @@ export function planClassFile(
   classMetaFields.push(["properties", `[${propertyMetas.join(", ")}]`]);
 
   const shadowed = new Set([name, ...valueMaps.map((v) => v.typeName)]);
-  for (const i of scope.imports("")) for (const n of i.names.split(", ")) shadowed.add(n);
+  for (const i of scope.imports("")) for (const n of i.symbols) shadowed.add(n);
   const global = (n: string) => (shadowed.has(n) ? `globalThis.${n}` : n);
   if (omitted.length > 0 && shadowed.has("Omit")) {
     extendsClause = extendsClause.replace(" extends Omit<", " extends globalThis.Omit<");
@@ -95,6 +101,7 @@ export function planClassFile(
     header: planHeader(options),
     imports: scope.imports(options.importExtension),
     runtimeImport: scope.runtimeImport(options.importExtension),
+    schemaImport: scope.schemaImport(options.importExtension),
     doc,
     name,
     extendsClause,
@@ -106,6 +113,7 @@ export function planClassFile(
     },
     classMeta: objectLiteral(classMetaFields),
     methods,
+    jobs,
     transportType: "$rt.CimTransport",
     promiseType: global("Promise"),
   };

@@ -10,7 +10,7 @@ import { isIdentifierName, memberKey, objectKey } from "./names.js";
 import { objectLiteral } from "./object-literal.js";
 import { findClass, type PlanContext } from "./plan-context.js";
 import { planDoc } from "./plan-jsdoc.js";
-import { elementType, valueMetaLiteral } from "./plan-types.js";
+import { elementType, isEmbeddedElement, valueMetaLiteral } from "./plan-types.js";
 import { hasValueMap, planValueMap, valueMapOwner } from "./plan-value-map.js";
 import { isFlagSet } from "./qualifier-values.js";
 import {
@@ -68,7 +68,13 @@ export function planMethodTypes(
     inputDoc: { lines: [`IN parameters of ${link}.`] },
     inputMembers,
     outputName: methodSymbol(cls.name, method.name, "Output"),
-    outputDoc: { lines: [`OUT parameters and return code of ${link}.`] },
+    outputDoc: {
+      lines: [
+        returnType === undefined
+          ? `OUT parameters of ${link} (a \`void\` method: no return code).`
+          : `OUT parameters and return code of ${link}.`,
+      ],
+    },
     outputMembers,
   };
 }
@@ -138,18 +144,6 @@ function parameterType(
   return elementType(parameter, ctx, valueMapType);
 }
 
-/**
- * Whether `ReturnValue` is a number in TypeScript. The runtime's `invokeCimMethod` promises
- * `ReturnValue: number`; other return types (uint64 as bigint, string, datetime) need a cast.
- */
-function numericReturn(method: CimMethod, ctx: PlanContext): boolean {
-  const type = method.returnType;
-  if (type === undefined) return true;
-  if (type.kind !== "primitive") return false;
-  if (type.name === "uint64" || type.name === "sint64") return ctx.options.int64 === "number";
-  return !["boolean", "string", "char16", "datetime"].includes(type.name);
-}
-
 /** The binding of `method` on the const of `cls` (which may have inherited it). */
 export function planMethodBinding(
   cls: CimClass,
@@ -182,7 +176,12 @@ export function planMethodBinding(
     args.push("{}");
   }
   params.push("options: $rt.CimInvokeOptions = {}");
-  args.push(`{ ...options, int64: ${quoteString(ctx.options.int64)} }`);
+  // Embedded instances decode property by property with the class registry unless the caller
+  // passes its own resolver.
+  const embeds = method.parameters.some((p) => isEmbeddedElement(p));
+  if (embeds) ctx.scope.useSchema();
+  const resolver = embeds ? "resolveClass: $schema.resolveClass, " : "";
+  args.push(`{ ${resolver}...options, int64: ${quoteString(ctx.options.int64)} }`);
 
   const declaring = findClass(ctx.schema, origin)?.methods.find((m) => same(m.name, method.name));
   const inherited = !same(origin, cls.name);
@@ -208,7 +207,6 @@ export function planMethodBinding(
     params: params.map((p) => `, ${p}`).join(""),
     args: args.join(", "),
     outputType: outputName,
-    castOutput: !numericReturn(method, ctx),
     metaRef: `${classSymbol(cls.name)}.$methods${metaKey}`,
   };
 }
@@ -228,11 +226,13 @@ function methodMetaLiteral(
   const returnType = method.returnType;
   const returnName =
     returnType === undefined
-      ? "uint32"
+      ? "void"
       : returnType.kind === "primitive"
         ? returnType.name
-        : "string";
-  fields.push(["returnType", quoteString(returnType?.kind === "ref" ? "reference" : returnName)]);
+        : returnType.kind === "ref"
+          ? "reference"
+          : "string";
+  fields.push(["returnType", quoteString(returnName)]);
   const parameters = method.parameters.map((p) => {
     const direction: [string, string][] = [];
     if (p.in) direction.push(["in", "true"]);

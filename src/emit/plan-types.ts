@@ -38,6 +38,15 @@ function embeddedClassName(element: TypedElement, ctx: PlanContext): string | un
   return target?.name;
 }
 
+/** Whether an element holds embedded instances (`EmbeddedInstance`, `EmbeddedObject`, `object`). */
+export function isEmbeddedElement(element: TypedElement): boolean {
+  return (
+    element.type.kind === "object" ||
+    stringValue(element.qualifiers, "EmbeddedInstance") !== undefined ||
+    isFlagSet(element.qualifiers, "EmbeddedObject")
+  );
+}
+
 /** The TypeScript type of one value (no array), `valueMapType` replacing integer/string codes. */
 export function scalarType(
   element: TypedElement,
@@ -49,11 +58,7 @@ export function scalarType(
     const target = findClass(ctx.schema, type.className)?.name ?? type.className;
     return `$rt.CimReference<${quoteString(target)}>`;
   }
-  const isEmbedded =
-    type.kind === "object" ||
-    stringValue(element.qualifiers, "EmbeddedInstance") !== undefined ||
-    isFlagSet(element.qualifiers, "EmbeddedObject");
-  if (isEmbedded) {
+  if (type.kind === "object" || isEmbeddedElement(element)) {
     const embedded = embeddedClassName(element, ctx);
     if (embedded === undefined) return "$rt.CimEmbeddedInstance";
     const symbol = classSymbol(embedded);
@@ -104,11 +109,7 @@ export function valueMetaFields(element: TypedElement, ctx: PlanContext): [strin
       quoteString(findClass(ctx.schema, type.className)?.name ?? type.className),
     ]);
   }
-  const isEmbedded =
-    type.kind === "object" ||
-    stringValue(element.qualifiers, "EmbeddedInstance") !== undefined ||
-    isFlagSet(element.qualifiers, "EmbeddedObject");
-  if (isEmbedded) {
+  if (isEmbeddedElement(element)) {
     const named =
       type.kind === "object" ? type.className : stringValue(element.qualifiers, "EmbeddedInstance");
     const target = named === undefined ? undefined : (findClass(ctx.schema, named)?.name ?? named);

@@ -9,7 +9,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { TemplateOverrides } from "./emit-options.js";
 import { packageRoot, readTree } from "./package-assets.js";
-import type { ClassFileView, IndexFileView } from "./view-model.js";
+import type { ClassFileView, IndexFileView, SchemaFileView } from "./view-model.js";
 
 const COMPILE_OPTIONS: CompileOptions = {
   noEscape: true,
@@ -22,6 +22,7 @@ const COMPILE_OPTIONS: CompileOptions = {
 interface Renderers {
   readonly classFile: (view: ClassFileView) => string;
   readonly indexFile: (view: IndexFileView) => string;
+  readonly schemaFile: (view: SchemaFileView) => string;
 }
 
 let renderers: Renderers | undefined;
@@ -42,9 +43,11 @@ export function createRenderers(templates: ReadonlyMap<string, string>): Rendere
   };
   const classTemplate = compile("class.hbs");
   const indexTemplate = compile("index.hbs");
+  const schemaTemplate = compile("schema.hbs");
   return {
     classFile: (view) => classTemplate(view),
     indexFile: (view) => indexTemplate(view),
+    schemaFile: (view) => schemaTemplate(view),
   };
 }
 
@@ -127,7 +130,11 @@ export function selectRenderers(
         return "";
       }
     };
-  return { classFile: guard(compiled.classFile), indexFile: guard(compiled.indexFile) };
+  return {
+    classFile: guard(compiled.classFile),
+    indexFile: guard(compiled.indexFile),
+    schemaFile: guard(compiled.schemaFile),
+  };
 }
 
 function sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {

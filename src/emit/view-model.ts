@@ -10,8 +10,12 @@ export interface JsDocView {
 }
 
 export interface ImportView {
-  /** Comma-separated, sorted binding names. */
+  /** `import type` when every name is a type, else `import`. */
+  readonly keyword: string;
+  /** Comma-separated, sorted binding names; types carry `type ` in a value import. */
   readonly names: string;
+  /** The imported names without any `type ` marker. */
+  readonly symbols: readonly string[];
   /** The module specifier, already quoted. */
   readonly from: string;
 }
@@ -82,10 +86,31 @@ export interface MethodBindingView {
   /** Arguments after `transport` and the metadata (`target, input`). */
   readonly args: string;
   readonly outputType: string;
-  /** Cast the call's result: the runtime types `ReturnValue` as number, this method's is not. */
-  readonly castOutput: boolean;
   /** The metadata accessor, e.g. `Foo.$methods.KillJob`. */
   readonly metaRef: string;
+}
+
+/**
+ * The job-aware wrapper of a method that returns 4096 plus an OUT reference to a job, under
+ * `$jobs` of the binding const; it calls the raw binding and classifies the outcome.
+ */
+export interface JobWrapperView {
+  readonly doc: JsDocView;
+  readonly key: string;
+  /** Same parameter list as the raw binding. */
+  readonly params: string;
+  /** The raw binding, e.g. `Foo.Start` or `Foo["odd name"]`. */
+  readonly rawRef: string;
+  /** Arguments of the raw binding (`transport, target, input, options`). */
+  readonly rawArgs: string;
+  readonly outputType: string;
+  /** The job reference's declared class, quoted. */
+  readonly jobClass: string;
+  /** The OUT parameter naming the job, quoted. */
+  readonly jobParameter: string;
+  readonly metaRef: string;
+  /** The return-code value-map descriptor (names failure codes). */
+  readonly returnCodes: string;
 }
 
 export interface ClassFileView {
@@ -93,6 +118,8 @@ export interface ClassFileView {
   readonly imports: readonly ImportView[];
   /** The runtime import line (`import * as $rt …` or `import type * as $rt …`). */
   readonly runtimeImport: string;
+  /** The class registry import line, or `""`. */
+  readonly schemaImport: string;
   readonly doc: JsDocView;
   readonly name: string;
   /** `" extends …"` or `""`. */
@@ -104,6 +131,7 @@ export interface ClassFileView {
   /** Class metadata object literal. */
   readonly classMeta: string;
   readonly methods: readonly MethodBindingView[];
+  readonly jobs: readonly JobWrapperView[];
   /** Quoted type of the transport parameter, e.g. `$rt.CimTransport`. */
   readonly transportType: string;
   readonly promiseType: string;
@@ -113,4 +141,20 @@ export interface IndexFileView {
   readonly header: readonly string[];
   /** Module specifiers, already quoted, in code-unit order. */
   readonly modules: readonly string[];
+}
+
+/** `schema.ts`: the registry of every emitted class's runtime metadata. */
+export interface SchemaFileView {
+  readonly header: readonly string[];
+  readonly imports: readonly ImportView[];
+  /** The runtime import line (types only). */
+  readonly runtimeImport: string;
+  readonly entries: readonly SchemaEntryView[];
+}
+
+export interface SchemaEntryView {
+  /** The lowercased class name, quoted. */
+  readonly key: string;
+  /** The binding const holding the class's `$class`. */
+  readonly symbol: string;
 }

@@ -3,7 +3,11 @@
  * 4096 ("Method Parameters Checked - Job Started") plus an OUT `REF Job` to a `CIM_ConcreteJob`
  * subclass, whose `JobState` the caller polls until it reaches a terminal state.
  */
+import type { CimMethodMeta } from "./metadata.js";
 import type { CimReference } from "./reference.js";
+import type { CimValueMap } from "./value-map.js";
+import { lookupValueName } from "./value-map.js";
+import { CimDecodeError } from "./wire-error.js";
 
 /** `ReturnValue` of a method that finished synchronously and successfully. */
 export const CIM_METHOD_COMPLETED = 0;
@@ -32,6 +36,78 @@ export const CimJobState = {
 export function isJobStarted(returnValue: number): boolean {
   return returnValue === CIM_METHOD_JOB_STARTED;
 }
+
+/**
+ * The three outcomes of a method that may start a job, told apart by its `ReturnValue`.
+ *
+ * - `completed`: 0, the work finished synchronously.
+ * - `job`: 4096, the work continues in the job named by `job`; poll it with {@link waitForJob}.
+ * - `failed`: any other code, with its Values name when the method's ValueMap names it.
+ *
+ * Each outcome keeps the whole `output` so the other OUT parameters stay reachable.
+ *
+ * @typeParam TOutput - the generated output type of the method
+ * @typeParam TJobClass - the class the method's OUT `Job` reference declares
+ */
+export type CimJobResult<TOutput extends CimJobMethodOutput, TJobClass extends string> =
+  | { readonly kind: "completed"; readonly output: TOutput }
+  | { readonly kind: "job"; readonly job: CimReference<TJobClass>; readonly output: TOutput }
+  | {
+      readonly kind: "failed";
+      readonly code: TOutput["ReturnValue"];
+      /** The Values name of `code`, or `undefined` when the ValueMap does not name it. */
+      readonly name: string | undefined;
+      readonly output: TOutput;
+    };
+
+/** What {@link classifyJobResult} needs of a method output: a numeric return code. */
+export interface CimJobMethodOutput {
+  readonly ReturnValue: number;
+}
+
+/**
+ * Sorts the output of a job-starting method into a {@link CimJobResult}. Generated job
+ * wrappers call this after the raw method binding; unknown codes are data (`failed`), never
+ * exceptions.
+ *
+ * @param method - the method's metadata, naming it in errors
+ * @param output - the raw output of the method binding
+ * @param jobParameter - the name of the OUT reference parameter that names the job
+ * @param returnCodes - the method's return-code ValueMap, to name failure codes
+ * @returns the outcome
+ * @throws {@link CimDecodeError} when the method returned 4096 without a job reference, which
+ *   leaves nothing to poll
+ */
+export function classifyJobResult<
+  TOutput extends CimJobMethodOutput,
+  TJobParameter extends keyof TOutput & string,
+>(
+  method: CimMethodMeta,
+  output: TOutput,
+  jobParameter: TJobParameter,
+  returnCodes?: CimValueMap,
+): CimJobResult<TOutput, CimJobClassOf<TOutput[TJobParameter]>> {
+  const code = output.ReturnValue;
+  if (code === CIM_METHOD_COMPLETED) return { kind: "completed", output };
+  if (code !== CIM_METHOD_JOB_STARTED) {
+    const name = returnCodes === undefined ? undefined : lookupValueName(returnCodes, code);
+    return { kind: "failed", code, name, output };
+  }
+  const job = output[jobParameter] as CimReference | null | undefined;
+  if (job === undefined || job === null) {
+    const location = { className: method.className, methodName: method.name };
+    throw new CimDecodeError(
+      "the method returned 4096 (job started) but no job reference",
+      { ...location, elementName: jobParameter },
+      "a job reference",
+    );
+  }
+  return { kind: "job", job: job as CimReference<CimJobClassOf<TOutput[TJobParameter]>>, output };
+}
+
+/** The class a (possibly optional) `CimReference<C>` output member declares: `C`. */
+export type CimJobClassOf<TMember> =
+  NonNullable<TMember> extends CimReference<infer TClass> ? TClass : string;
 
 /**
  * Whether a `JobState` is terminal (Completed, Terminated, Killed or Exception).

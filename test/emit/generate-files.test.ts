@@ -20,6 +20,7 @@ describe("generateFiles", () => {
       "Msvm_MigrationJob.ts",
       "index.ts",
       "runtime/index.ts",
+      "schema.ts",
     ]);
     expect(files.get("index.ts")).toBe(
       [
@@ -29,6 +30,7 @@ describe("generateFiles", () => {
         'export * from "./CIM_Job.js";',
         'export * from "./CIM_ManagedElement.js";',
         'export * from "./Msvm_MigrationJob.js";',
+        'export * from "./schema.js";',
         "",
       ].join("\n"),
     );

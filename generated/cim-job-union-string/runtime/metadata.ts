@@ -62,8 +62,11 @@ export interface CimMethodMeta {
   /** The namespace the schema was compiled into (`#pragma namespace`), if known. */
   readonly namespace?: string;
   readonly static?: boolean;
-  /** The type of `ReturnValue` (almost always `uint32`). */
-  readonly returnType: CimType;
+  /**
+   * The type of `ReturnValue` (almost always `uint32`), or `"void"` for WMI methods declared
+   * `void`, which return no `ReturnValue` at all.
+   */
+  readonly returnType: CimType | "void";
   readonly parameters: readonly CimParameterMeta[];
 }
 

@@ -29,11 +29,19 @@ export type { CimEmbeddedInstance, CimInstance, CimInstanceText } from "./instan
 export { cimInstanceText } from "./instance.js";
 export type { CimInvokeOptions, CimMethodOutput } from "./invoke.js";
 export { invokeCimMethod } from "./invoke.js";
-export type { CimJobSnapshot, CimWaitForJobOptions, CimWaitForJobResult } from "./job.js";
+export type {
+  CimJobClassOf,
+  CimJobMethodOutput,
+  CimJobResult,
+  CimJobSnapshot,
+  CimWaitForJobOptions,
+  CimWaitForJobResult,
+} from "./job.js";
 export {
   CIM_METHOD_COMPLETED,
   CIM_METHOD_JOB_STARTED,
   CimJobState,
+  classifyJobResult,
   isJobFinished,
   isJobStarted,
   isJobSuccessful,

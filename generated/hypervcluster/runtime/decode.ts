@@ -239,12 +239,15 @@ export function decodeWireValue(
  * @param raw - the instance as the transport delivered it
  * @param options - as for {@link decodeWireValue}
  * @returns the decoded instance, or a {@link CimDecodeError}
+ * @typeParam TProps - the generated interface of `className` (e.g. `CIM_ConcreteJob`, so a
+ *   job getter for `waitForJob` returns typed properties); it describes the decoded values
+ *   only when `options.resolveClass` knows the class
  */
-export function decodeCimInstance(
+export function decodeCimInstance<TProps extends object = Readonly<Record<string, unknown>>>(
   className: string,
   raw: WireValue,
   options: CimDecodeOptions = {},
-): CimDecodeResult<CimInstance> {
+): CimDecodeResult<CimInstance<TProps>> {
   const meta: CimValueMeta = { name: className, type: "string", embeddedClass: className };
   // Text is a valid embedded-instance spelling but not a fetched instance, so reject it here.
   const step = isWireInstance(raw) ? decodeInstance(meta, raw, [], options) : fail(meta, raw, []);
