@@ -63,13 +63,15 @@ export function resolveConfig(raw: unknown, origin: ConfigOrigin): ConfigResult 
     fail("MOF5103", `the configuration must be an object, not ${describeValue(raw)}`);
     return { config: undefined, diagnostics };
   }
-  checkKeys(raw, TOP_LEVEL_KEYS, "", fail);
+  const suggestedAtTop = checkKeys(raw, TOP_LEVEL_KEYS, "", fail);
   const { targets, $schema: _schema, ...shared } = raw;
   let rawTargets: Raw[];
   let prefixes: string[];
+  const suggested: Set<string>[] = [];
   if (targets === undefined) {
     rawTargets = [shared];
     prefixes = [""];
+    suggested.push(suggestedAtTop);
   } else if (!Array.isArray(targets) || targets.length === 0) {
     fail(
       "MOF5103",
@@ -85,28 +87,34 @@ export function resolveConfig(raw: unknown, origin: ConfigOrigin): ConfigResult 
         fail("MOF5103", `'targets[${i}]' must be an object, not ${describeValue(t)}`);
         return;
       }
-      checkKeys(t, TARGET_KEYS, prefix, fail);
+      suggested.push(new Set([...suggestedAtTop, ...checkKeys(t, TARGET_KEYS, prefix, fail)]));
       rawTargets.push({ ...shared, ...t });
       prefixes.push(prefix);
     });
   }
-  const resolved = rawTargets.map((t, i) => resolveTarget(t, prefixes[i] ?? "", origin, fail));
+  const resolved = rawTargets.map((t, i) =>
+    resolveTarget(t, prefixes[i] ?? "", origin, fail, suggested[i] ?? new Set()),
+  );
   if (diagnostics.some((d) => d.severity === "error")) return { config: undefined, diagnostics };
   return {
-    config: { file: origin.file, targets: resolved.filter((t) => t !== undefined) },
+    config: { file: origin.file, targets: resolved },
     diagnostics,
   };
 }
 
 type Fail = (code: "MOF5102" | "MOF5103" | "MOF5104", message: string) => void;
 
-function checkKeys(raw: Raw, known: readonly string[], prefix: string, fail: Fail): void {
+/** Reports unknown keys; returns the keys suggested instead (their absence is no news then). */
+function checkKeys(raw: Raw, known: readonly string[], prefix: string, fail: Fail): Set<string> {
+  const suggested = new Set<string>();
   for (const key of Object.keys(raw)) {
     if (known.includes(key)) continue;
     const suggestion = closestMatch(key, known);
+    if (suggestion !== undefined) suggested.add(suggestion);
     const hint = suggestion === undefined ? "" : `; did you mean '${prefix}${suggestion}'?`;
     fail("MOF5102", `unknown key '${prefix}${key}'${hint}`);
   }
+  return suggested;
 }
 
 function resolveTarget(
@@ -114,14 +122,19 @@ function resolveTarget(
   prefix: string,
   origin: ConfigOrigin,
   fail: Fail,
-): ResolvedTarget | undefined {
+  misspelt: ReadonlySet<string>,
+): ResolvedTarget {
   const read = createReader(raw, prefix, fail);
   const toPath = (p: string) => toForwardSlashes(path.resolve(origin.baseDir, p));
   const inputs = read.stringList("inputs", true);
   const out = read.string("out");
-  if (inputs === undefined) fail("MOF5104", `'${prefix}inputs' is required: the MOF files to read`);
-  else if (inputs.length === 0) fail("MOF5103", `'${prefix}inputs' must name at least one file`);
-  if (out === undefined) fail("MOF5104", `'${prefix}out' is required: the output directory`);
+  if (inputs === undefined) {
+    if (raw.inputs === undefined && !misspelt.has("inputs"))
+      fail("MOF5104", `'${prefix}inputs' is required: the MOF files`);
+  } else if (inputs.length === 0) fail("MOF5103", `'${prefix}inputs' must name at least one file`);
+  if (raw.out === undefined && !misspelt.has("out")) {
+    fail("MOF5104", `'${prefix}out' is required: the output directory`);
+  }
   const classes = read.stringList("classes", false);
   if (classes?.length === 0) {
     fail("MOF5103", `'${prefix}classes' must name at least one class; omit it for every class`);
