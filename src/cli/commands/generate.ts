@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import { hasErrors } from "../../diagnostics/diagnostic.js";
+import { readTree } from "../../emit/package-assets.js";
 import { isInSync, type OutputDrift } from "../../output/output-drift.js";
 import type { OptionDef, OptionValues } from "../args.js";
 import { checkOutput } from "../check-output.js";
@@ -154,6 +156,8 @@ export async function generateOnce(
   for (const request of plan.requests) {
     const result = await generateTarget(request, context);
     for (const file of result.inputs) inputs.add(file);
+    // Also when the run was skipped as up to date, which does not read the templates.
+    for (const file of templateFiles(request.templatesDir)) inputs.add(file);
     status = Math.max(status, result.status) as ExitCode;
   }
   return { status, inputs };
@@ -238,6 +242,11 @@ async function generateTarget(
     );
   }
   return { status: exitCodes.ok, inputs };
+}
+
+function templateFiles(dir: string | undefined): string[] {
+  if (dir === undefined || !fs.existsSync(dir)) return [];
+  return [...readTree(dir, [".hbs"]).keys()].map((file) => `${dir}/${file}`);
 }
 
 function driftListing(drift: OutputDrift, dir: string): string {
