@@ -59,7 +59,8 @@ describe("mofgen inspect --json", () => {
       "Sample_Service",
     ]);
     expect(json.classes[0].qualifiers.Description).toBe("Basis jedes Beispielelements.");
-    expect(result.stderr).toBe("");
+    // Only the summary line: stdout stays pure JSON.
+    expect(result.stderr).toMatch(/^Found no problems in 2 files \(\d+\.\d\d s\)\.\n$/);
   });
 
   it("prints diagnostics and no JSON when the schema has errors", () => {

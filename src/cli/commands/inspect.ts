@@ -45,20 +45,18 @@ export const inspectCommand: Command = {
       },
     );
     const failed = hasErrors(diagnostics);
-    // Diagnostics go to stderr, so stdout is always just the JSON; a clean run prints nothing there.
-    if (diagnostics.length > 0) {
-      reportDiagnostics(
-        diagnostics,
-        unit.sources,
-        {
-          color: useColor(context, options.noColor),
-          quiet: options.quiet,
-          files: unit.sources.size,
-          elapsedMs,
-        },
-        context,
-      );
-    }
+    // Diagnostics and the summary line go to stderr, so stdout is always just the JSON.
+    reportDiagnostics(
+      diagnostics,
+      unit.sources,
+      {
+        color: useColor(context, options.noColor),
+        quiet: options.quiet,
+        files: unit.sources.size,
+        elapsedMs,
+      },
+      context,
+    );
     if (failed || schema === undefined) return exitCodes.inputErrors;
     context.stdout(`${JSON.stringify(schemaToJson(schema), null, 2)}\n`);
     return exitCodes.ok;
