@@ -3,7 +3,7 @@ import { parseMof } from "../ast/parse.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import type { EmitOptions } from "../emit/emit-options.js";
-import { generateFiles } from "../emit/generate-files.js";
+import type { FormatFile } from "../emit/format-typescript.js";
 import { readTree } from "../emit/package-assets.js";
 import { loadRuntimeSources } from "../emit/runtime-sources.js";
 import { selectClasses } from "../emit/select-classes.js";
@@ -23,6 +23,10 @@ export interface InMemoryRequest {
   readonly templatesDir?: string | undefined;
   /** Told of each stage as it starts, for a progress display. */
   readonly onProgress?: (event: GenerateProgress) => void;
+  /** Formats each file (default: Prettier in this thread, one file at a time). */
+  readonly format?: FormatFile;
+  /** Where sources are read from (default: the file system). */
+  readonly sourceHost?: SourceHost;
 }
 
 export type GenerateProgress =
@@ -57,7 +61,7 @@ export async function generateInMemory(request: InMemoryRequest): Promise<InMemo
   const host: SourceHost = {
     readFile(file) {
       progress({ stage: "read", files: ++read });
-      return fsSourceHost.readFile(file);
+      return (request.sourceHost ?? fsSourceHost).readFile(file);
     },
   };
   const loaded = loadCompilationUnit(request.files, {
@@ -82,16 +86,23 @@ export async function generateInMemory(request: InMemoryRequest): Promise<InMemo
     selection?.classes.size ??
     [...resolved.schema.classes.values()].filter((c) => !c.implicit).length;
   progress({ stage: "emit", classes: classCount });
-  const generated = await generateFiles(resolved.schema, {
-    ...request.emit,
-    // Plain names only: the output must not depend on where the generator ran.
-    sourceNames: request.files.map((file) => path.posix.basename(file)),
-    runtimeSources: loadRuntimeSources(),
-    ...(selection === undefined ? {} : { classes: selection.classes }),
-    ...(templates === undefined || request.templatesDir === undefined
-      ? {}
-      : { templates: { dir: request.templatesDir, files: templates } }),
-  });
+  // Loaded only here: Handlebars and Prettier are not needed before this point, or at all when
+  // the input has errors.
+  const { generateFiles } = await import("../emit/generate-files.js");
+  const generated = await generateFiles(
+    resolved.schema,
+    {
+      ...request.emit,
+      // Plain names only: the output must not depend on where the generator ran.
+      sourceNames: request.files.map((file) => path.posix.basename(file)),
+      runtimeSources: loadRuntimeSources(),
+      ...(selection === undefined ? {} : { classes: selection.classes }),
+      ...(templates === undefined || request.templatesDir === undefined
+        ? {}
+        : { templates: { dir: request.templatesDir, files: templates } }),
+    },
+    request.format,
+  );
   diagnostics.push(...generated.diagnostics);
   if (hasErrors(diagnostics)) return { ...stopped, classCount };
   return { files: generated.files, diagnostics, sources, templateFiles, classCount };

@@ -3,7 +3,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { MANIFEST_FILE } from "../output/manifest.js";
 import { compareOutputPaths } from "../output/output-path.js";
-import { type OutputPlan, planOutput } from "../output/plan-output.js";
+import { type OutputPlan, planOutput, type RunRecord } from "../output/plan-output.js";
 import { errorCode, errorReason, nodeOutputFs, type OutputFs } from "./output-fs.js";
 import { readOutputState } from "./read-output-state.js";
 
@@ -13,6 +13,8 @@ export interface WriteOutputOptions {
   /** The output directory as the user should see it in messages (defaults to `outDir`). */
   readonly displayDir?: string;
   readonly fs?: OutputFs;
+  /** Recorded in the manifest so the next run can skip unchanged work (see `planOutput`). */
+  readonly record?: RunRecord | undefined;
 }
 
 export interface WriteOutputResult {
@@ -77,7 +79,12 @@ export async function writeOutput(
   let plan: OutputPlan;
   try {
     const state = await readOutputState(outDir, files.keys(), fs);
-    plan = planOutput(files, state, { mode: "write", force: options.force ?? false, displayDir });
+    plan = planOutput(files, state, {
+      mode: "write",
+      force: options.force ?? false,
+      displayDir,
+      record: options.record,
+    });
   } catch (error) {
     return fail(`cannot read the output directory '${displayDir}': ${errorReason(error)}`);
   }
@@ -99,9 +106,21 @@ export async function writeOutput(
   // Phase 1: stage everything. Any failure here undoes the staging and leaves the old output.
   const staged: Staged[] = [];
   const createdDirs: string[] = [];
+  const madeDirs = new Map<string, Promise<void>>();
+  // Once per directory, not once per file: most files share a handful of directories.
+  const makeDir = (dir: string): Promise<void> => {
+    let made = madeDirs.get(dir);
+    if (made === undefined) {
+      made = fs.mkdirp(dir).then((topmost) => {
+        createdDirs.push(...createdChain(dir, topmost));
+      });
+      madeDirs.set(dir, made);
+    }
+    return made;
+  };
   const stage = async (file: string, content: string): Promise<Staged> => {
     const dir = path.dirname(file);
-    createdDirs.push(...createdChain(dir, await fs.mkdirp(dir)));
+    await makeDir(dir);
     const temp = path.join(
       dir,
       `.${path.basename(file)}.${process.pid}-${++tempCounter}.mofgen-tmp`,
@@ -114,10 +133,9 @@ export async function writeOutput(
   let interim: Staged | undefined;
   let manifest: Staged | undefined;
   try {
-    createdDirs.push(...createdChain(outDir, await fs.mkdirp(outDir)));
-    for (const relative of [...plan.create, ...plan.update].sort(compareOutputPaths)) {
-      await stage(target(relative), files.get(relative)!);
-    }
+    await makeDir(outDir);
+    const changed = [...plan.create, ...plan.update].sort(compareOutputPaths);
+    await inParallel(changed, (relative) => stage(target(relative), files.get(relative)!));
     if (plan.interimManifest !== undefined) {
       interim = await stage(manifestPath, plan.interimManifest);
     }
@@ -138,11 +156,14 @@ export async function writeOutput(
       await fs.rename(interim.temp, interim.target);
       pending.delete(interim);
     }
-    for (const entry of staged) {
-      if (entry === interim || entry === manifest) continue;
+    // In path order (staging finished in any order), so a failure is reproducible.
+    const renames = staged
+      .filter((entry) => entry !== interim && entry !== manifest)
+      .sort((a, b) => compareOutputPaths(a.target, b.target));
+    await inParallel(renames, async (entry) => {
       await fs.rename(entry.temp, entry.target);
       pending.delete(entry);
-    }
+    });
     for (const relative of plan.remove) await removeFile(fs, outDir, target(relative));
     if (manifest !== undefined) {
       await fs.rename(manifest.temp, manifest.target);
@@ -156,6 +177,28 @@ export async function writeOutput(
     );
   }
   return { ...counts, diagnostics: [] };
+}
+
+/** Enough operations in flight to hide file-system latency without exhausting file handles. */
+const IO_CONCURRENCY = 16;
+
+/**
+ * Runs `task` over `items` with bounded concurrency; rejects with the first failure once the
+ * tasks already started have settled (so nothing is left running behind the caller's cleanup).
+ */
+async function inParallel<T>(items: readonly T[], task: (item: T) => Promise<unknown>) {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const lane = async () => {
+    while (failure === undefined && next < items.length) {
+      const item = items[next++]!;
+      await task(item).catch((error: unknown) => {
+        failure ??= { error };
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IO_CONCURRENCY, items.length) }, lane));
+  if (failure !== undefined) throw failure.error;
 }
 
 /** Deletes a file and then any directories the deletion left empty, up to `outDir`. */

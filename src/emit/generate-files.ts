@@ -7,7 +7,7 @@ import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { CimClass, Schema } from "../model/model.js";
 import { checkCollisions, type NameClaim } from "./check-collisions.js";
 import { type EmitOptions, resolveEmitOptions } from "./emit-options.js";
-import { formatTypeScript } from "./format-typescript.js";
+import { type FormatFile, serialFormatter } from "./format-typescript.js";
 import { SCHEMA_FILE_STEM } from "./module-scope.js";
 import { bindingName, compareCodePoints } from "./names.js";
 import { planClassFile } from "./plan-class.js";
@@ -25,17 +25,25 @@ export interface GeneratedFiles {
 
 /**
  * @param options - emit options; missing ones take their defaults (see `resolveEmitOptions`)
+ * @param format - formats one file (unused when `options.format` is false); each file is handed
+ *   over as soon as it is rendered, so a formatter running elsewhere overlaps with rendering
  */
 export async function generateFiles(
   schema: Schema,
   partialOptions: Partial<EmitOptions> = {},
+  format: FormatFile = serialFormatter(),
 ): Promise<GeneratedFiles> {
   const options = resolveEmitOptions(partialOptions);
   const diagnostics: Diagnostic[] = [];
   const renderers = selectRenderers(options.templates, diagnostics);
   if (renderers === undefined) return { files: new Map(), diagnostics };
   const classes = emittedClasses(schema, options.classes);
-  const unformatted = new Map<string, string>();
+  const rendered = new Map<string, Promise<Formatted>>();
+  const submit = (path: string, source: string) =>
+    rendered.set(
+      path,
+      options.format ? formatOrReport(format, path, source) : Promise.resolve({ text: source }),
+    );
   const symbolClaims: NameClaim[] = [];
   const fileClaims: NameClaim[] = [
     { name: "index.ts", owner: "the index module", span: undefined },
@@ -58,23 +66,25 @@ export async function generateFiles(
     symbolClaims.push(
       ...exportedNames(view).map((name) => ({ name, owner: `class ${cls.name}`, span: cls.span })),
     );
-    unformatted.set(path, renderers.classFile(view));
+    submit(path, renderers.classFile(view));
   }
   const modules = [...classes.map((c) => classFileStem(c.name)), SCHEMA_FILE_STEM].map((stem) =>
     JSON.stringify(`./${stem}${options.importExtension}`),
   );
-  unformatted.set("index.ts", renderers.indexFile({ header: planHeader(options), modules }));
-  unformatted.set(SCHEMA_FILE, renderers.schemaFile(planSchemaFile(classes, options)));
+  submit("index.ts", renderers.indexFile({ header: planHeader(options), modules }));
+  submit(SCHEMA_FILE, renderers.schemaFile(planSchemaFile(classes, options)));
   fileClaims.push({ name: SCHEMA_FILE, owner: "the class registry", span: undefined });
   symbolClaims.push(
     ...SCHEMA_EXPORTS.map((name) => ({ name, owner: "the class registry", span: undefined })),
   );
   diagnostics.push(...checkCollisions(symbolClaims, "MOF4001", "exported name"));
 
+  // Collected in path order, so neither files nor diagnostics depend on which finished first.
   const files = new Map<string, string>();
-  for (const path of [...unformatted.keys()].sort(compareCodePoints)) {
-    const source = unformatted.get(path) ?? "";
-    files.set(path, options.format ? await formatOrReport(path, source, diagnostics) : source);
+  for (const path of [...rendered.keys()].sort(compareCodePoints)) {
+    const result = await rendered.get(path)!;
+    files.set(path, result.text);
+    if (result.diagnostic !== undefined) diagnostics.push(result.diagnostic);
   }
   for (const [name, source] of options.runtimeSources ?? loadRuntimeSources()) {
     const path = `runtime/${name}`;
@@ -111,18 +121,21 @@ function exportedNames(view: ClassFileView): string[] {
   ];
 }
 
+interface Formatted {
+  readonly text: string;
+  readonly diagnostic?: Diagnostic;
+}
+
 async function formatOrReport(
+  format: FormatFile,
   path: string,
   source: string,
-  diagnostics: Diagnostic[],
-): Promise<string> {
+): Promise<Formatted> {
   try {
-    return await formatTypeScript(source);
+    return { text: await format(path, source) };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    diagnostics.push(
-      makeDiagnostic("MOF4030", `generated file '${path}' is not valid TypeScript: ${reason}`),
-    );
-    return source;
+    const message = `generated file '${path}' is not valid TypeScript: ${reason}`;
+    return { text: source, diagnostic: makeDiagnostic("MOF4030", message) };
   }
 }

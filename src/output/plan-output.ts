@@ -1,6 +1,14 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
-import { MANIFEST_FILE, type ManifestState, parseManifest, renderManifest } from "./manifest.js";
+import { contentHash } from "./content-hash.js";
+import {
+  type FileRecord,
+  MANIFEST_FILE,
+  type ManifestState,
+  parseManifest,
+  type RunInputs,
+  renderManifest,
+} from "./manifest.js";
 import { compareOutputPaths, unsafeOutputPathReason } from "./output-path.js";
 
 /** What is on disk at one output path. */
@@ -31,6 +39,17 @@ export interface PlanOptions {
   readonly force: boolean;
   /** The output directory as the user should see it in messages. */
   readonly displayDir: string;
+  /**
+   * What the new manifest records beyond content hashes, so the next run can skip work: the
+   * hash of each formatted file's render and what the run read. Without it, the next run is a
+   * full one.
+   */
+  readonly record?: RunRecord | undefined;
+}
+
+export interface RunRecord {
+  readonly renders: ReadonlyMap<string, string>;
+  readonly inputs: RunInputs;
 }
 
 export type ManifestChange = "unchanged" | "create" | "update";
@@ -128,17 +147,34 @@ export function planOutput(
     .filter((path) => !files.has(path) && entryAt(path).kind === "file")
     .sort(compareOutputPaths);
 
-  const manifest = renderManifest(files.keys());
+  const records = new Map<string, FileRecord>();
+  for (const [path, content] of files) {
+    const render = options.record?.renders.get(path);
+    records.set(path, {
+      sha256: contentHash(content),
+      ...(render === undefined ? {} : { render }),
+    });
+  }
+  const manifest = renderManifest({ files: records, inputs: options.record?.inputs });
   const manifestChange: ManifestChange =
     state.manifestText === undefined
       ? "create"
-      : state.manifestText === manifest
+      : state.manifestText === manifest ||
+          (options.mode === "check" && sameFiles(previous, records))
         ? "unchanged"
         : "update";
   const written = [...create, ...update, ...(options.force ? conflicts : [])];
+  const previousRecords = previous.kind === "valid" ? previous.records : new Map();
   const interimManifest = written.every((path) => owned.has(path))
     ? undefined
-    : renderManifest([...owned, ...written]);
+    : renderManifest({
+        files: new Map(
+          [...owned, ...written].map((path) => [
+            path,
+            records.get(path) ?? previousRecords.get(path) ?? {},
+          ]),
+        ),
+      });
 
   return {
     create,
@@ -170,6 +206,19 @@ function readPrevious(
     ),
   );
   return state;
+}
+
+/**
+ * Whether a manifest owns exactly these files with exactly these contents. `--check` compares
+ * only this: the rest of the manifest is what the run read, a cache that never makes the output
+ * wrong (a stale one only makes the next run a full one).
+ */
+function sameFiles(previous: ManifestState, records: ReadonlyMap<string, FileRecord>): boolean {
+  if (previous.kind !== "valid" || previous.records.size !== records.size) return false;
+  for (const [path, record] of records) {
+    if (previous.records.get(path)?.sha256 !== record.sha256) return false;
+  }
+  return true;
 }
 
 function joinForDisplay(dir: string, path: string): string {

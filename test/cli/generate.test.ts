@@ -64,7 +64,8 @@ describe("mofgen generate", () => {
     );
     const again = await mofgen("generate", "s.mof", "--out", "out");
     expect(again.stderr).toBe(
-      `Generated ${count} files in out: 0 written, ${count} unchanged, 0 removed (<t> s).\n`,
+      "out is up to date: no input, option or generator change since it was generated " +
+        `(${count} files) (<t> s).\n`,
     );
   });
 

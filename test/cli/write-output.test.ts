@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { nodeOutputFs, type OutputFs } from "../../src/cli/output-fs.js";
 import { writeOutput } from "../../src/cli/write-output.js";
-import { MANIFEST_FILE, renderManifest } from "../../src/output/manifest.js";
+import { MANIFEST_FILE } from "../../src/output/manifest.js";
+import { hashedManifest } from "../support/manifests.js";
 
 let root: string;
 let out: string;
@@ -57,7 +58,7 @@ describe("writeOutput", () => {
     const result = await writeOutput(out, files({ "a.ts": "A\n", "sub/b.ts": "B\n" }));
     expect(result).toEqual({ written: 2, unchanged: 0, removed: 0, diagnostics: [] });
     expect(tree(out)).toEqual({
-      [MANIFEST_FILE]: renderManifest(["a.ts", "sub/b.ts"]),
+      [MANIFEST_FILE]: hashedManifest({ "a.ts": "A\n", "sub/b.ts": "B\n" }),
       "a.ts": "A\n",
       "sub/b.ts": "B\n",
     });
@@ -71,8 +72,11 @@ describe("writeOutput", () => {
     const result = await writeOutput(out, files({ "a.ts": "A", "b.ts": "B2" }));
     expect(result).toEqual({ written: 1, unchanged: 1, removed: 0, diagnostics: [] });
     expect(fs.statSync(path.join(out, "a.ts")).mtime).toEqual(OLD_MTIME);
-    expect(fs.statSync(path.join(out, MANIFEST_FILE)).mtime).toEqual(OLD_MTIME);
     expect(fs.statSync(path.join(out, "b.ts")).mtime).not.toEqual(OLD_MTIME);
+    // The manifest records b.ts's new content hash.
+    expect(fs.readFileSync(path.join(out, MANIFEST_FILE), "utf8")).toBe(
+      hashedManifest({ "a.ts": "A", "b.ts": "B2" }),
+    );
     expect(fs.readFileSync(path.join(out, "b.ts"), "utf8")).toBe("B2");
   });
 
@@ -91,7 +95,7 @@ describe("writeOutput", () => {
     const result = await writeOutput(out, files({ "a.ts": "A" }));
     expect(result).toEqual({ written: 0, unchanged: 1, removed: 2, diagnostics: [] });
     expect(tree(out)).toEqual({
-      [MANIFEST_FILE]: renderManifest(["a.ts"]),
+      [MANIFEST_FILE]: hashedManifest({ "a.ts": "A" }),
       "a.ts": "A",
       "notes.md": "mine",
       "old/keep.txt": "mine too",
@@ -101,7 +105,7 @@ describe("writeOutput", () => {
   it("deletes directories left empty by removals, but not the output directory", async () => {
     await writeOutput(out, files({ "a/b/c.ts": "C" }));
     await writeOutput(out, files({}));
-    expect(tree(out)).toEqual({ [MANIFEST_FILE]: renderManifest([]) });
+    expect(tree(out)).toEqual({ [MANIFEST_FILE]: hashedManifest({}) });
     expect(dirs(out)).toEqual([]);
   });
 
@@ -127,7 +131,25 @@ describe("writeOutput", () => {
     fs.writeFileSync(path.join(out, "b.ts"), "hand-written");
     const result = await writeOutput(out, files({ "b.ts": "B" }), { force: true });
     expect(result).toEqual({ written: 1, unchanged: 0, removed: 0, diagnostics: [] });
-    expect(tree(out)).toEqual({ [MANIFEST_FILE]: renderManifest(["b.ts"]), "b.ts": "B" });
+    expect(tree(out)).toEqual({ [MANIFEST_FILE]: hashedManifest({ "b.ts": "B" }), "b.ts": "B" });
+  });
+
+  it("creates each directory once, however many files go into it", async () => {
+    let mkdirs = 0;
+    const counting: OutputFs = {
+      ...nodeOutputFs,
+      mkdirp: (dir) => {
+        mkdirs += 1;
+        return nodeOutputFs.mkdirp(dir);
+      },
+    };
+    const many = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [`${i % 2 ? "x" : "y"}/f${i}.ts`, `${i}`]),
+    );
+    const result = await writeOutput(out, files(many), { fs: counting });
+    expect(result.written).toBe(40);
+    expect(mkdirs).toBe(3);
+    expect(tree(out)).toEqual({ [MANIFEST_FILE]: hashedManifest(many), ...many });
   });
 
   it("reports an output path that is a file", async () => {
@@ -167,7 +189,7 @@ describe("writeOutput", () => {
     it("a failure creating a directory leaves the previous output intact", async () => {
       const before = await withPrevious();
       // The first mkdirp is for the output directory itself; the second for "new/".
-      const result = await writeOutput(out, files(next), { fs: failingFs("mkdirp", 3) });
+      const result = await writeOutput(out, files(next), { fs: failingFs("mkdirp", 2) });
       expect(result.diagnostics.map((d) => d.code)).toEqual(["MOF5305"]);
       expect(tree(out)).toEqual(before);
     });
@@ -179,7 +201,7 @@ describe("writeOutput", () => {
       expect(result.diagnostics.map((d) => d.code)).toEqual(["MOF5305"]);
       expect(result.diagnostics[0]?.message).toContain("run mofgen again to complete it");
       expect(tree(out)).toEqual({
-        [MANIFEST_FILE]: renderManifest(["a.ts", "b.ts", "gone.ts", "new/c.ts"]),
+        [MANIFEST_FILE]: hashedManifest({ ...next, "gone.ts": "G" }),
         "a.ts": "A2",
         "b.ts": "B2",
         "gone.ts": "G",
@@ -188,7 +210,7 @@ describe("writeOutput", () => {
       const rerun = await writeOutput(out, files(next));
       expect(rerun).toEqual({ written: 1, unchanged: 2, removed: 1, diagnostics: [] });
       expect(tree(out)).toEqual({
-        [MANIFEST_FILE]: renderManifest(["a.ts", "b.ts", "new/c.ts"]),
+        [MANIFEST_FILE]: hashedManifest(next),
         "a.ts": "A2",
         "b.ts": "B2",
         "new/c.ts": "C",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderManifest } from "../../src/output/manifest.js";
+import { contentHash } from "../../src/output/content-hash.js";
+import { ownershipOnly, renderManifest } from "../../src/output/manifest.js";
 import { driftOf, isInSync } from "../../src/output/output-drift.js";
 import {
   type ExistingEntry,
@@ -7,12 +8,14 @@ import {
   type PlanOptions,
   planOutput,
 } from "../../src/output/plan-output.js";
+import { hashedManifest } from "../support/manifests.js";
 
 const write: PlanOptions = { mode: "write", force: false, displayDir: "out" };
 const check: PlanOptions = { mode: "check", force: false, displayDir: "out" };
 
+/** `manifest`: the paths an older run owns (hashes unknown), or the exact manifest text. */
 function state(
-  manifestFiles: readonly string[] | undefined,
+  manifest: readonly string[] | string | undefined,
   disk: Record<string, string | "<dir>">,
 ): OutputState {
   const entries = new Map<string, ExistingEntry>(
@@ -21,13 +24,46 @@ function state(
       content === "<dir>" ? { kind: "other" } : { kind: "file", content },
     ]),
   );
-  const manifestText = manifestFiles === undefined ? undefined : renderManifest(manifestFiles);
+  const manifestText =
+    manifest === undefined || typeof manifest === "string"
+      ? manifest
+      : renderManifest(ownershipOnly(manifest));
   return { manifestText, entries };
 }
 
 const files = (record: Record<string, string>) => new Map(Object.entries(record));
 
 describe("planOutput", () => {
+  it("records content hashes, render hashes and the run's inputs in the manifest", () => {
+    const inputs = { fingerprint: "f", formatter: "p", sources: new Map([["../s.mof", null]]) };
+    const plan = planOutput(files({ "a.ts": "A", "runtime/r.ts": "R" }), state(undefined, {}), {
+      ...write,
+      record: { renders: new Map([["a.ts", "raw-hash"]]), inputs },
+    });
+    expect(plan.manifest).toBe(
+      [
+        "{",
+        '  "generator": "mofgen",',
+        '  "format": 2,',
+        '  "files": {',
+        `    "a.ts": {"sha256":"${contentHash("A")}","render":"raw-hash"},`,
+        `    "runtime/r.ts": {"sha256":"${contentHash("R")}"}`,
+        "  },",
+        '  "inputs": {',
+        '    "fingerprint": "f",',
+        '    "formatter": "p",',
+        '    "sources": {',
+        '      "../s.mof": null',
+        "    }",
+        "  }",
+        "}",
+        "",
+      ].join("\n"),
+    );
+    // The interim manifest never claims the inputs: an interrupted commit means a full run.
+    expect(plan.interimManifest).not.toContain('"inputs"');
+  });
+
   it("creates everything in an empty directory, manifest included", () => {
     const plan = planOutput(files({ "b.ts": "B", "a.ts": "A" }), state(undefined, {}), write);
     expect(plan).toMatchObject({
@@ -36,9 +72,9 @@ describe("planOutput", () => {
       unchanged: [],
       remove: [],
       conflicts: [],
-      manifest: renderManifest(["a.ts", "b.ts"]),
+      manifest: hashedManifest({ "a.ts": "A", "b.ts": "B" }),
       manifestChange: "create",
-      interimManifest: renderManifest(["a.ts", "b.ts"]),
+      interimManifest: hashedManifest({ "a.ts": "A", "b.ts": "B" }),
       diagnostics: [],
     });
   });
@@ -61,7 +97,16 @@ describe("planOutput", () => {
       remove: ["gone.ts"],
       conflicts: [],
       manifestChange: "update",
-      interimManifest: renderManifest(["a.ts", "b.ts", "c.ts", "gone.ts", "gone-already.ts"]),
+      // Files being written carry their new hashes; the others keep what was known of them.
+      interimManifest: renderManifest({
+        files: new Map([
+          ["a.ts", { sha256: contentHash("A") }],
+          ["b.ts", { sha256: contentHash("B2") }],
+          ["c.ts", { sha256: contentHash("C") }],
+          ["gone.ts", {}],
+          ["gone-already.ts", {}],
+        ]),
+      }),
       diagnostics: [],
     });
   });
@@ -69,7 +114,7 @@ describe("planOutput", () => {
   it("needs no interim manifest when every written file is already owned", () => {
     const plan = planOutput(files({ "a.ts": "A2" }), state(["a.ts"], { "a.ts": "A1" }), write);
     expect(plan.interimManifest).toBeUndefined();
-    expect(plan.manifestChange).toBe("unchanged");
+    expect(plan.manifestChange).toBe("update");
   });
 
   it("refuses to overwrite a differing file that mofgen did not write", () => {
@@ -105,7 +150,7 @@ describe("planOutput", () => {
     });
     expect(plan.update).toEqual(["a.ts"]);
     expect(plan.diagnostics).toEqual([]);
-    expect(plan.interimManifest).toBe(renderManifest(["a.ts"]));
+    expect(plan.interimManifest).toBe(hashedManifest({ "a.ts": "A" }));
   });
 
   it("reports a directory in the way even with --force", () => {
@@ -178,9 +223,20 @@ describe("driftOf", () => {
   });
 
   it("is in sync when every file and the manifest match", () => {
-    const plan = planOutput(files({ "a.ts": "A" }), state(["a.ts"], { "a.ts": "A" }), check);
+    const manifest = hashedManifest({ "a.ts": "A" });
+    const plan = planOutput(files({ "a.ts": "A" }), state(manifest, { "a.ts": "A" }), check);
     expect(driftOf(plan)).toEqual({ stale: [], missing: [], extra: [] });
     expect(isInSync(driftOf(plan))).toBe(true);
+  });
+
+  it("ignores what the manifest records about the run's inputs, but not its hashes", () => {
+    const inputs = { fingerprint: "f", formatter: "p", sources: new Map([["../s.mof", "h"]]) };
+    const withInputs = hashedManifest({ "a.ts": "A" }, inputs);
+    const inSync = planOutput(files({ "a.ts": "A" }), state(withInputs, { "a.ts": "A" }), check);
+    expect(isInSync(driftOf(inSync))).toBe(true);
+    // A manifest of the older format, which recorded no hashes, is out of date.
+    const older = planOutput(files({ "a.ts": "A" }), state(["a.ts"], { "a.ts": "A" }), check);
+    expect(driftOf(older).stale).toEqual([".mofgen-manifest.json"]);
   });
 
   it("reports a missing manifest", () => {

@@ -10,6 +10,7 @@ import type { Command, UsageError } from "../command.js";
 import { commonOptions } from "../common-options.js";
 import { generateInMemory } from "../generate-in-memory.js";
 import { type GenerateRequest, planGenerate } from "../generate-plan.js";
+import { startIncrementalRun } from "../incremental-run.js";
 import { createProgress } from "../progress.js";
 import { reportDiagnostics } from "../report-diagnostics.js";
 import { resolveOptions } from "../resolve-options.js";
@@ -170,7 +171,21 @@ async function generateTarget(
   const started = performance.now();
   const prefix = request.label === undefined ? "" : `${request.label}: `;
   const progress = createProgress(context, request.common.quiet, request.label ?? "");
-  const generated = await generateInMemory({ ...request, onProgress: progress.update });
+  const run = await startIncrementalRun(request, context.env);
+  if (run.upToDate) {
+    if (!request.common.quiet) {
+      context.stderr(
+        `${prefix}${request.displayOutDir} is up to date: no input, option or generator ` +
+          `change since it was generated (${plural(run.files, "file")}) (${elapsed(started)}).\n`,
+      );
+    }
+    return { status: exitCodes.ok, inputs: run.inputs };
+  }
+  const generated = await generateInMemory({
+    ...request,
+    onProgress: progress.update,
+    ...run.hooks,
+  }).finally(() => run.close());
   progress.clear();
   const inputs = [...request.files, ...generated.sources.keys(), ...generated.templateFiles];
   const color = useColor(context, request.common.noColor);
@@ -224,6 +239,7 @@ async function generateTarget(
   const written = await writeOutput(request.outDir, generated.files, {
     ...where,
     force: request.force,
+    record: run.record(),
   });
   if (written.diagnostics.length > 0) {
     reportDiagnostics(
