@@ -44,9 +44,9 @@ const ELEMENT_NAME = /^([\p{L}_][\p{L}\p{N}_]*)(?:\.([\p{L}_][\p{L}\p{N}_]*)(\(\
 export function deprecatedTag(qualifiers: Qualifiers, ctx: PlanContext): string | undefined {
   const q = qualifier(qualifiers, "Deprecated");
   if (q === undefined) return undefined;
-  const replacements = (stringList(qualifiers, "Deprecated") ?? []).filter(
-    (text) => !NO_REPLACEMENT.has(text.trim().toLowerCase()),
-  );
+  const replacements = (stringList(qualifiers, "Deprecated") ?? [])
+    .filter((text) => !NO_REPLACEMENT.has(text.trim().toLowerCase()))
+    .flatMap(splitElementList);
   if (replacements.length === 0) return "@deprecated";
   const rendered = replacements.map((text) => {
     const link = resolveElementLink(text.trim(), ctx);
@@ -63,6 +63,16 @@ export function deprecatedTag(qualifiers: Qualifiers, ctx: PlanContext): string 
     return `"${escapeJsDocLine(text.replace(/[\r\n\u2028\u2029]+/g, " "))}"`;
   });
   return `@deprecated Use ${rendered.join(" or ")} instead.`;
+}
+
+/**
+ * CIM 2.49 writes some replacements as one comma-separated string
+ * (`"CIM_DisplayController,CIM_VideoHead"`); those become one replacement each. Free text with
+ * commas stays whole.
+ */
+function splitElementList(text: string): string[] {
+  const parts = text.split(",").map((part) => part.trim());
+  return parts.length > 1 && parts.every((part) => ELEMENT_NAME.test(part)) ? parts : [text];
 }
 
 /**
