@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { closestMatch } from "./closest-match.js";
+import { closestMatch } from "../diagnostics/closest-match.js";
 
 /** One command-line option; the table drives both parsing and `--help`. */
 export interface OptionDef {

@@ -1,6 +1,6 @@
+import { closestMatch } from "../diagnostics/closest-match.js";
 import { formatOptionsHelp, type OptionDef, parseCommandLine } from "./args.js";
 import { type CliContext, type ExitCode, exitCodes } from "./cli-context.js";
-import { closestMatch } from "./closest-match.js";
 import type { Command } from "./command.js";
 import { commands } from "./commands/index.js";
 import { readVersion } from "./version.js";

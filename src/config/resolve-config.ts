@@ -5,7 +5,7 @@
  * "did you mean" hint, because a misspelt option silently ignored is a wrong build.
  */
 import path from "node:path";
-import { closestMatch } from "../cli/closest-match.js";
+import { closestMatch } from "../diagnostics/closest-match.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { EnumStyle, Int64Mode } from "../emit/emit-options.js";

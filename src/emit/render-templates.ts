@@ -4,7 +4,7 @@
  */
 import { join } from "node:path";
 import Handlebars from "handlebars";
-import { closestMatch } from "../cli/closest-match.js";
+import { closestMatch } from "../diagnostics/closest-match.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { TemplateOverrides } from "./emit-options.js";

@@ -5,7 +5,7 @@
  * reference (REF) or embed (EmbeddedInstance, EmbeddedObject with `object:C`), and the classes
  * its Deprecated qualifiers name as replacements (the `@deprecated` links point at them).
  */
-import { closestMatch } from "../cli/closest-match.js";
+import { closestMatch } from "../diagnostics/closest-match.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { CimClass, CimType, Qualifiers, Schema } from "../model/model.js";

@@ -88,7 +88,9 @@ describe("invokeCimMethod", () => {
 
   it("returns an unknown return code as a number without throwing", async () => {
     const { transport } = fakeTransport({ returnvalue: 99999 });
-    const output = await invokeCimMethod(transport, killJob, vm, { DeleteOnKill: true });
+    const output = await invokeCimMethod<{ readonly ReturnValue: number }>(transport, killJob, vm, {
+      DeleteOnKill: true,
+    });
     expect(output).toEqual({ ReturnValue: 99999 });
     expect(
       lookupValueName({ singles: [[0, "Success"]], ranges: [] }, output.ReturnValue),

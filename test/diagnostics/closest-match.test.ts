@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closestMatch } from "../../src/cli/closest-match.js";
+import { closestMatch } from "../../src/diagnostics/closest-match.js";
 
 describe("closestMatch", () => {
   const flags = ["--include", "--quiet", "--verbose", "--no-color", "--help", "-I", "-q", "-h"];
