@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CliContext } from "../../src/cli/cli-context.js";
 import { runCli } from "../../src/cli/run-cli.js";
+import { contentHash } from "../../src/output/content-hash.js";
 import { MANIFEST_FILE } from "../../src/output/manifest.js";
 
 let dir: string;
@@ -154,5 +155,100 @@ describe("mofgen generate", () => {
       stdout: "",
       stderr: `mofgen: ${message}\nRun 'mofgen generate --help' for usage.\n`,
     });
+  });
+});
+
+describe("mofgen generate re-runs", () => {
+  const generated = /^Generated \d+ files in out: (\d+) written, (\d+) unchanged/;
+  const upToDate = /^out is up to date: no input, option or generator change/;
+
+  /** Generates `s.mof` (which includes `inc.mof`, looked up in `a/` before `b/`) into out/. */
+  async function setUp() {
+    write(
+      "s.mof",
+      '#pragma include ("inc.mof")\nclass Sample_Child : Sample_Base { uint64 Size; };\n',
+    );
+    write("b/inc.mof", ONE_CLASS);
+    fs.mkdirSync(path.join(dir, "a"));
+    const first = await mofgen("generate", "-I", "a", "-I", "b", "s.mof", "--out", "out");
+    expect(first.stderr).toMatch(generated);
+    const again = () => mofgen("generate", "-I", "a", "-I", "b", "s.mof", "--out", "out");
+    expect((await again()).stderr).toMatch(upToDate);
+    return again;
+  }
+
+  it("records every source read, relative to the output directory, misses included", async () => {
+    await setUp();
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, "out", MANIFEST_FILE), "utf8"));
+    const sources = manifest.inputs.sources;
+    // The include is looked for beside s.mof, then in a/, then found in b/.
+    expect(Object.keys(sources).sort()).toEqual([
+      "../a/inc.mof",
+      "../b/inc.mof",
+      "../inc.mof",
+      "../s.mof",
+    ]);
+    expect([sources["../inc.mof"], sources["../a/inc.mof"]]).toEqual([null, null]);
+    expect(sources["../b/inc.mof"]).toBe(contentHash(ONE_CLASS));
+  });
+
+  it("regenerates when an included file changes", async () => {
+    const again = await setUp();
+    write("b/inc.mof", "class Sample_Base { [Key] string Id; string Name; };\n");
+    const result = await again();
+    expect(result.stderr).toMatch(generated);
+    expect(fs.readFileSync(path.join(dir, "out/Sample_Base.ts"), "utf8")).toContain("Name");
+  });
+
+  it("regenerates when an include would now be found in an earlier directory", async () => {
+    const again = await setUp();
+    write("a/inc.mof", "class Sample_Base { [Key] string Other; };\n");
+    expect((await again()).stderr).toMatch(generated);
+    expect(fs.readFileSync(path.join(dir, "out/Sample_Base.ts"), "utf8")).toContain("Other");
+  });
+
+  it("regenerates when an option changes", async () => {
+    await setUp();
+    const result = await mofgen(..."generate -I a -I b s.mof --out out --int64 string".split(" "));
+    expect(result.stderr).toMatch(generated);
+    expect(result.stderr).not.toMatch(/ 0 written/);
+  });
+
+  it("restores an output file edited by hand, reusing the other formatted files", async () => {
+    const again = await setUp();
+    const file = path.join(dir, "out/Sample_Child.ts");
+    const original = fs.readFileSync(file, "utf8");
+    fs.appendFileSync(file, "// edited\n");
+    const result = await again();
+    expect(result.stderr).toMatch(/: 1 written, \d+ unchanged, 0 removed/);
+    expect(fs.readFileSync(file, "utf8")).toBe(original);
+    expect((await again()).stderr).toMatch(upToDate);
+  });
+
+  it("treats a manifest of the older format as owning its files, and runs in full", async () => {
+    const again = await setUp();
+    const manifestPath = path.join(dir, "out", MANIFEST_FILE);
+    const files = Object.keys(JSON.parse(fs.readFileSync(manifestPath, "utf8")).files);
+    fs.writeFileSync(manifestPath, JSON.stringify({ generator: "mofgen", format: 1, files }));
+    const result = await again();
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/: 0 written, \d+ unchanged, 0 removed/);
+    expect((await again()).stderr).toMatch(upToDate);
+  });
+
+  it("--check compares real output, whatever the manifest claims", async () => {
+    const again = await setUp();
+    // A hand edit whose hash is also written into the manifest fools the shortcut...
+    const file = path.join(dir, "out/Sample_Child.ts");
+    fs.appendFileSync(file, "// edited\n");
+    const manifestPath = path.join(dir, "out", MANIFEST_FILE);
+    const manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8"));
+    manifest.files["Sample_Child.ts"].sha256 = contentHash(fs.readFileSync(file));
+    fs.writeFileSync(manifestPath, JSON.stringify(manifest));
+    expect((await again()).stderr).toMatch(upToDate);
+    // ...but not --check, which generates in full and compares file contents.
+    const checked = await mofgen(..."generate -I a -I b s.mof --out out --check".split(" "));
+    expect(checked.status).toBe(1);
+    expect(checked.stderr).toContain("stale:   out/Sample_Child.ts\n");
   });
 });
