@@ -28,8 +28,10 @@ export function checkCollisions(
       first.set(key, claim);
       continue;
     }
+    // A generated module (index, registry) has no place in the MOF: point at the class instead.
+    const at = claim.span ?? earlier.span;
     const related =
-      earlier.span === undefined
+      earlier.span === undefined || earlier.span === at
         ? []
         : [{ message: `${earlier.owner} is here`, span: earlier.span }];
     diagnostics.push(
@@ -37,7 +39,7 @@ export function checkCollisions(
         code,
         `the ${what} '${claim.name}' of ${claim.owner} collides with '${earlier.name}' of ${earlier.owner}` +
           " (names that differ only in case count as the same)",
-        claim.span,
+        at,
         related,
       ),
     );

@@ -110,7 +110,7 @@ function returnValueType(
     }
   }
   return elementType(
-    { name: "ReturnValue", type, array: false, qualifiers: method.qualifiers },
+    { name: "ReturnValue", type, array: false, qualifiers: method.qualifiers, span: method.span },
     ctx,
     valueMapType,
   );

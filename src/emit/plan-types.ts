@@ -1,7 +1,7 @@
 /**
  * CIM type → TypeScript type, and the runtime metadata the codec needs for the same element.
  */
-import type { ArraySpec } from "../ast/ast.js";
+import type { ArraySpec, Span } from "../ast/ast.js";
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { CimType, Qualifiers } from "../model/model.js";
 import { quoteString } from "./escape-literal.js";
@@ -15,6 +15,8 @@ export interface TypedElement {
   readonly type: CimType;
   readonly array: ArraySpec;
   readonly qualifiers: Qualifiers;
+  /** Where the element is declared; diagnostics without a qualifier to point at use it. */
+  readonly span?: Span;
 }
 
 /** The class named by `EmbeddedInstance("C")` or `object:C`, if it is in the schema. */
@@ -26,7 +28,8 @@ function embeddedClassName(element: TypedElement, ctx: PlanContext): string | un
   if (named === undefined) return undefined;
   const target = findClass(ctx.schema, named);
   if (target === undefined) {
-    const span = qualifier(element.qualifiers, "EmbeddedInstance")?.span;
+    // `object:C` has no EmbeddedInstance qualifier to point at.
+    const span = qualifier(element.qualifiers, "EmbeddedInstance")?.span ?? element.span;
     ctx.diagnostics.push(
       makeDiagnostic(
         "MOF4010",
