@@ -20,6 +20,9 @@ export function jsDocLines(text: string): string[] {
  * become visible `\uXXXX` text, and tabs become spaces.
  */
 export function escapeJsDocLine(line: string): string {
+  // Almost every line of a schema's descriptions has nothing to escape (a hot path on large
+  // schemas): skip the character loop unless a character below could need it.
+  if (!NEEDS_ESCAPING.test(line)) return line;
   let out = "";
   for (let i = 0; i < line.length; i++) {
     const ch = line.charAt(i);
@@ -43,6 +46,10 @@ export function escapeJsDocLine(line: string): string {
   }
   return out;
 }
+
+/** Any character the loop in `escapeJsDocLine` may change: keep the two in step. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job
+const NEEDS_ESCAPING = /[\u0000-\u001f\u007f-\u009f\ud800-\udfff\ufeff\u200b@]|\*\//;
 
 function unicodeEscape(code: number): string {
   return `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
