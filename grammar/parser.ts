@@ -2,7 +2,8 @@
  * The MOF CstParser (DSP0004 v2 syntax plus the WMI forms real files use), built once at module
  * load and reused through `mofParser.input`. The grammar is deliberately permissive where a
  * later check can give a better message than "syntax error": data type names, scope and flavor
- * words and array sizes are plain tokens here and are validated in src/ast/build-ast.ts.
+ * words and array sizes are plain tokens here and are validated in src/ast/ (build-types.ts,
+ * build-qualifiers.ts).
  */
 import { chevrotain } from "./chevrotain.js";
 import { mofErrorMessages } from "./error-messages.js";

@@ -1,5 +1,5 @@
 // Writes the grammar artifacts that are committed with the sources: the typed CST
-// (grammar/cst.generated.d.ts, used by src/ast/build-ast.ts) and the railroad diagrams
+// (grammar/cst.generated.d.ts, used by the src/ast/build-*.ts modules) and the railroad diagrams
 // (grammar/diagrams.html). Runs after `tsc` because it loads the compiled parser.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

@@ -1,0 +1,101 @@
+/**
+ * What every CST → AST builder shares: the span factory and diagnostic list of the file, and
+ * the token accessors that make a partial CST safe to read.
+ *
+ * After error recovery the CST may lack any child, and recovery-inserted tokens have no
+ * position; builders read tokens only through `first`/`last` and `lexed`, so a missing or
+ * invented token is always `undefined` and never a bogus span.
+ */
+import type { IToken } from "chevrotain";
+import type { DiagnosticCode } from "../diagnostics/codes.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import type { Name, Span } from "./ast.js";
+import type { LiteralIssue } from "./literals.js";
+import type { SpanFactory } from "./source-spans.js";
+
+export interface BuildContext {
+  readonly spans: SpanFactory;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** The token if the lexer produced it (recovery-inserted tokens have a NaN offset). */
+export function lexed(token: IToken | undefined): IToken | undefined {
+  return token !== undefined && !Number.isNaN(token.startOffset) ? token : undefined;
+}
+
+export function first<T>(items: readonly T[] | undefined): T | undefined {
+  return items?.[0];
+}
+
+export function last<T>(items: readonly T[] | undefined): T | undefined {
+  return items?.[items.length - 1];
+}
+
+function firstLexed(tokens: readonly (IToken | undefined)[]): IToken | undefined {
+  for (const token of tokens) {
+    if (lexed(token) !== undefined) return token;
+  }
+  return undefined;
+}
+
+/**
+ * The span from the first lexed start token to the first lexed end token. Callers list
+ * fallbacks in order because any of them may be missing after recovery.
+ */
+export function spanFrom(
+  ctx: BuildContext,
+  starts: readonly (IToken | undefined)[],
+  ends: readonly (IToken | undefined)[],
+): Span {
+  const start = firstLexed(starts);
+  const end = firstLexed(ends) ?? start;
+  if (start === undefined || end === undefined) return ctx.spans.span(0, 0);
+  return ctx.spans.span(start.startOffset, end.startOffset + end.image.length);
+}
+
+export function tokenSpan(ctx: BuildContext, token: IToken): Span {
+  return ctx.spans.span(token.startOffset, token.startOffset + token.image.length);
+}
+
+export function nameOf(ctx: BuildContext, token: IToken | undefined): Name | undefined {
+  const t = lexed(token);
+  return t === undefined ? undefined : { text: t.image, span: tokenSpan(ctx, t) };
+}
+
+/** The name of a `$alias` token, without its `$`. */
+export function aliasOf(ctx: BuildContext, token: IToken | undefined): Name | undefined {
+  return token === undefined
+    ? undefined
+    : { text: token.image.slice(1), span: tokenSpan(ctx, token) };
+}
+
+export function report(ctx: BuildContext, code: DiagnosticCode, message: string, span: Span): void {
+  ctx.diagnostics.push(makeDiagnostic(code, message, span));
+}
+
+/** Literal issues are relative to their token, so they are placed inside its span here. */
+export function reportLiteralIssues(
+  ctx: BuildContext,
+  token: IToken,
+  issues: readonly LiteralIssue[],
+): void {
+  for (const issue of issues) {
+    const start = token.startOffset + issue.offset;
+    report(ctx, issue.code, issue.message, ctx.spans.span(start, start + issue.length));
+  }
+}
+
+/**
+ * The grammar accepts MOF v3 constructs so that a v3 file gets one precise message per
+ * construct instead of a cascade of syntax errors.
+ */
+export function reportUnsupportedV3(
+  ctx: BuildContext,
+  what: string,
+  span: Span,
+  hint?: string,
+): void {
+  const suffix = hint === undefined ? "" : `; ${hint}`;
+  report(ctx, "MOF2011", `MOF v3 construct ${what} is not supported yet${suffix}`, span);
+}
