@@ -28,8 +28,8 @@ export interface IncrementalRun {
   readonly inputs: readonly string[];
   /** For `generateInMemory`. */
   readonly hooks: { readonly format?: FormatFile; readonly sourceHost: SourceHost };
-  /** For the manifest, once generation succeeded. */
-  record(): RunRecord;
+  /** For the manifest, once generation succeeded with `diagnostics` warnings. */
+  record(diagnostics: number): RunRecord;
   /** Stops the format workers; call as soon as generation is over. */
   close(): Promise<void>;
 }
@@ -60,10 +60,10 @@ export async function startIncrementalRun(
       : async (_file, source) => source);
   const cache = cachingFormatter(inner, previous, formatter, outDir);
 
-  function inputs() {
+  function inputs(diagnostics: number) {
     const relative = (file: string) => path.relative(outDir, file).split(path.sep).join("/");
     const sources = new Map([...recording.reads].map(([file, hash]) => [relative(file), hash]));
-    return { fingerprint, formatter, sources };
+    return { fingerprint, formatter, diagnostics, sources };
   }
   const known = previous.kind === "valid" ? previous : undefined;
   return {
@@ -73,7 +73,7 @@ export async function startIncrementalRun(
       .filter(([, hash]) => hash !== null)
       .map(([file]) => path.resolve(outDir, file).split(path.sep).join("/")),
     hooks: { sourceHost: recording.host, format: cache.format },
-    record: () => ({ renders: cache.renders, inputs: inputs() }),
+    record: (diagnostics) => ({ renders: cache.renders, inputs: inputs(diagnostics) }),
     close: async () => pool?.close(),
   };
 }

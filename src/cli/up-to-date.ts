@@ -18,9 +18,11 @@ export function readManifestState(outDir: string): ManifestState {
  * fingerprint, every path it read still reads the same (present or absent), and every file it
  * wrote is still exactly as written. A generator that is a function of these inputs (mofgen's
  * output is deterministic by design) would then write the same files and the same manifest.
+ * A previous run that reported warnings does not count: they must be reported again.
  */
 export function isUpToDate(previous: ManifestState, fingerprint: string, outDir: string): boolean {
   if (previous.kind !== "valid" || previous.inputs?.fingerprint !== fingerprint) return false;
+  if (previous.inputs.diagnostics !== 0) return false;
   for (const [source, hash] of previous.inputs.sources) {
     const bytes = fsSourceHost.readFile(path.resolve(outDir, source));
     if ((bytes === undefined ? null : contentHash(bytes)) !== hash) return false;

@@ -33,6 +33,11 @@ export interface RunInputs {
   /** Hash of the formatter and its settings: formatted files can be reused while it matches. */
   readonly formatter: string;
   /**
+   * How many problems (warnings) the run reported. Only a run without any is skipped when
+   * nothing changed: skipping would hide its warnings.
+   */
+  readonly diagnostics: number;
+  /**
    * Every source path the run tried to read (relative to the output directory, `/`-separated),
    * with the content hash of its bytes, or `null` when nothing was there.
    */
@@ -79,11 +84,12 @@ export function renderManifest(content: ManifestContent): string {
     `  "files": ${block(files, "  ")}${content.inputs === undefined ? "" : ","}`,
   ];
   if (content.inputs !== undefined) {
-    const { fingerprint, formatter, sources } = content.inputs;
+    const { fingerprint, formatter, diagnostics, sources } = content.inputs;
     lines.push(
       '  "inputs": {',
       `    "fingerprint": ${JSON.stringify(fingerprint)},`,
       `    "formatter": ${JSON.stringify(formatter)},`,
+      `    "diagnostics": ${diagnostics},`,
       `    "sources": ${block(sources, "    ")}`,
       "  }",
     );
@@ -157,13 +163,17 @@ function readRecords(value: unknown): Map<string, FileRecord> | undefined {
 
 function readInputs(value: unknown): RunInputs | undefined {
   if (!isObject(value)) return undefined;
-  const { fingerprint, formatter, sources } = value;
-  if (typeof fingerprint !== "string" || typeof formatter !== "string" || !isObject(sources)) {
-    return undefined;
-  }
+  const { fingerprint, formatter, diagnostics, sources } = value;
+  if (typeof fingerprint !== "string" || typeof formatter !== "string") return undefined;
+  if (!Number.isSafeInteger(diagnostics) || !isObject(sources)) return undefined;
   const hashes = Object.entries(sources);
   if (hashes.some(([, hash]) => hash !== null && typeof hash !== "string")) return undefined;
-  return { fingerprint, formatter, sources: new Map(hashes as [string, string | null][]) };
+  return {
+    fingerprint,
+    formatter,
+    diagnostics: diagnostics as number,
+    sources: new Map(hashes as [string, string | null][]),
+  };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -29,7 +29,7 @@ function previousRun(formatter = "prettier-1") {
   fs.writeFileSync(path.join(out, "a.ts"), "RAW A");
   const text = hashedManifest(
     { "a.ts": "RAW A" },
-    { fingerprint: "f", formatter, sources: new Map() },
+    { fingerprint: "f", formatter, diagnostics: 0, sources: new Map() },
   ).replace(`"sha256"`, `"render":"${contentHash("raw a")}","sha256"`);
   return parseManifest(text);
 }

@@ -236,6 +236,17 @@ describe("mofgen generate re-runs", () => {
     expect((await again()).stderr).toMatch(upToDate);
   });
 
+  it("runs again in full after a run with warnings, so they are reported again", async () => {
+    write("s.mof", '#pragma include ("inc.mof")\n#pragma include ("inc.mof")\n');
+    write("inc.mof", ONE_CLASS);
+    const run = () => mofgen("generate", "s.mof", "--out", "out");
+    const first = await run();
+    expect(first.stderr).toContain("warning MOF");
+    const again = await run();
+    expect(again.stderr).toContain("warning MOF");
+    expect(again.stderr).toMatch(/: 0 written, \d+ unchanged, 0 removed/);
+  });
+
   it("--check compares real output, whatever the manifest claims", async () => {
     const again = await setUp();
     // A hand edit whose hash is also written into the manifest fools the shortcut...

@@ -40,6 +40,7 @@ describe("renderManifest", () => {
     const inputs = {
       fingerprint: "f",
       formatter: "p",
+      diagnostics: 2,
       sources: new Map<string, string | null>([
         ["../in/s.mof", "4"],
         ["../in/gone.mof", null],

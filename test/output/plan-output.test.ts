@@ -35,7 +35,12 @@ const files = (record: Record<string, string>) => new Map(Object.entries(record)
 
 describe("planOutput", () => {
   it("records content hashes, render hashes and the run's inputs in the manifest", () => {
-    const inputs = { fingerprint: "f", formatter: "p", sources: new Map([["../s.mof", null]]) };
+    const inputs = {
+      fingerprint: "f",
+      formatter: "p",
+      diagnostics: 0,
+      sources: new Map([["../s.mof", null]]),
+    };
     const plan = planOutput(files({ "a.ts": "A", "runtime/r.ts": "R" }), state(undefined, {}), {
       ...write,
       record: { renders: new Map([["a.ts", "raw-hash"]]), inputs },
@@ -52,6 +57,7 @@ describe("planOutput", () => {
         '  "inputs": {',
         '    "fingerprint": "f",',
         '    "formatter": "p",',
+        '    "diagnostics": 0,',
         '    "sources": {',
         '      "../s.mof": null',
         "    }",
@@ -230,7 +236,12 @@ describe("driftOf", () => {
   });
 
   it("ignores what the manifest records about the run's inputs, but not its hashes", () => {
-    const inputs = { fingerprint: "f", formatter: "p", sources: new Map([["../s.mof", "h"]]) };
+    const inputs = {
+      fingerprint: "f",
+      formatter: "p",
+      diagnostics: 0,
+      sources: new Map([["../s.mof", "h"]]),
+    };
     const withInputs = hashedManifest({ "a.ts": "A" }, inputs);
     const inSync = planOutput(files({ "a.ts": "A" }), state(withInputs, { "a.ts": "A" }), check);
     expect(isInSync(driftOf(inSync))).toBe(true);

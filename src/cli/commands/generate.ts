@@ -239,7 +239,7 @@ async function generateTarget(
   const written = await writeOutput(request.outDir, generated.files, {
     ...where,
     force: request.force,
-    record: run.record(),
+    record: run.record(generated.diagnostics.length),
   });
   if (written.diagnostics.length > 0) {
     reportDiagnostics(
