@@ -130,8 +130,8 @@ function windowed(
     if (i === start) caretStart = line.length;
     if (i === end) caretEnd = line.length;
     if (i === raw.length) break;
-    const c = raw[i];
-    line += c === "\t" ? " ".repeat(TAB_WIDTH - (line.length % TAB_WIDTH)) : c;
+    const c = raw[i]!;
+    line += c === "\t" ? " ".repeat(TAB_WIDTH - (line.length % TAB_WIDTH)) : visible(c);
   }
   caretEnd = Math.max(caretEnd, caretStart + 1);
   if (line.length <= MAX_FRAME_WIDTH) return { line, caretStart, caretEnd };
@@ -144,6 +144,18 @@ function windowed(
     caretStart: caretStart - from + lead.length,
     caretEnd: Math.min(caretEnd, to) - from + lead.length,
   };
+}
+
+/**
+ * Control characters from the file (a NUL, an ESC that would restyle the terminal) are shown
+ * as their one-column Unicode pictures (U+2400 block), or U+FFFD for C1 controls.
+ */
+function visible(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code < 0x20) return String.fromCharCode(0x2400 + code);
+  if (code === 0x7f) return "\u2421";
+  if (code >= 0x80 && code <= 0x9f) return "\ufffd";
+  return c;
 }
 
 /** Stable order for printing: by file in compile order (span-less first), then by offset. */

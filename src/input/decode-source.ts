@@ -8,11 +8,16 @@ import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
  * so every offset, line and column the later stages compute matches what an editor shows.
  * When the bytes are not valid text, `diagnostics` says where; `text` is then a lossy decoding
  * (one U+FFFD per bad sequence, everything before the first one exact) so the rest of the file
- * can still be checked and quoted, or "" when the file is binary (has a NUL).
+ * can still be checked and quoted.
  */
 export interface DecodedSource {
   readonly text: string;
   readonly diagnostics: Diagnostic[];
+  /**
+   * The file has a NUL: it is reported and not parsed. `text` is still the decoding, so the
+   * NUL's location can be shown in a code frame.
+   */
+  readonly binary?: true;
 }
 
 type Encoding = "utf-8" | "utf-16le" | "utf-16be";
@@ -34,7 +39,8 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
     ? "; the file looks like UTF-16 without a byte order mark, save it as UTF-8 or UTF-16 with BOM"
     : "; is this a binary file?";
   return {
-    text: "",
+    text: decoded.text,
+    binary: true,
     diagnostics: [
       problemAt("MOF1003", `NUL byte at byte offset ${byteOffset}${hint}`, decoded.text, nul, file),
     ],

@@ -77,7 +77,9 @@ export function loadCompilationUnit(
     const decoded = decodeSource(bytes, file);
     sources.set(file, decoded.text);
     diagnostics.push(...decoded.diagnostics);
-    const parsed = options.parse(decoded.text, file);
+    const parsed = decoded.binary
+      ? { document: { file, productions: [] }, diagnostics: [] }
+      : options.parse(decoded.text, file);
     documents.push(parsed.document);
     diagnostics.push(...parsed.diagnostics);
     chain.push(inclusion);

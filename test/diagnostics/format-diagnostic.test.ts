@@ -26,6 +26,23 @@ function spanOf(
 }
 
 describe("formatDiagnostic", () => {
+  it("shows control characters of the line as their pictures, so the terminal is not restyled", () => {
+    const text = "class A\u001b[31m { \u0000\u007f\u009b };";
+    const d = makeDiagnostic(
+      "MOF2001",
+      "unexpected character",
+      spanOf("/work/a.mof", text, "\u0000"),
+    );
+    expect(formatDiagnostic(d, new Map([["/work/a.mof", text]]), plain)).toBe(
+      [
+        "a.mof:1:16 - error MOF2001: unexpected character",
+        "",
+        "1 | class A\u241b[31m { \u2400\u2421\ufffd };",
+        "  |                ^",
+      ].join("\n"),
+    );
+  });
+
   it("prints the location relative to cwd, the code, the line and a caret under the span", () => {
     const text = "class A {\n  string Name\n};\n";
     const d = makeDiagnostic("MOF1010", "expected ';'", spanOf("/work/s/a.mof", text, "Name"));

@@ -101,10 +101,11 @@ describe("decodeSource: invalid UTF-8", () => {
 });
 
 describe("decodeSource: NUL bytes and binary files", () => {
-  it("reports a NUL byte with its position and gives no text", () => {
+  it("reports a NUL byte with its position and marks the file as not to be parsed", () => {
     const result = decodeSource(bytes("class A {\n  ", [0], "};"), "a.mof");
     expect(result).toEqual({
-      text: "",
+      text: "class A {\n  \u0000};",
+      binary: true,
       diagnostics: [
         {
           code: "MOF1003",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Pragma, PragmaArgument, Production, Span } from "../../src/ast/ast.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { formatDiagnostic } from "../../src/diagnostics/format-diagnostic.js";
 import { loadCompilationUnit, type ParseMof, type SourceHost } from "../../src/input/load-unit.js";
 
 /**
@@ -243,5 +244,26 @@ describe("loadCompilationUnit", () => {
       "MOF1002 /a.mof:1:2 invalid UTF-8 byte 0xE9 at byte offset 1; the file may be in a legacy encoding such as Latin-1 or Windows-1252, save it as UTF-8",
     ]);
     expect(result.unit.sources.get("/a.mof")).toBe("a\uFFFD");
+  });
+
+  it("does not parse a file with a NUL, and keeps its text for the NUL's code frame", () => {
+    const text = "class A {};\n  \u0000 class B {};";
+    const host: SourceHost = {
+      readFile: (path) => (path === "/a.mof" ? new TextEncoder().encode(text) : undefined),
+    };
+    const result = loadCompilationUnit(["/a.mof"], { includeDirs: [], host, parse: stubParse });
+    expect(brief(result.diagnostics)).toEqual([
+      "MOF1003 /a.mof:2:3 NUL byte at byte offset 14; is this a binary file?",
+    ]);
+    expect(result.unit.productions).toEqual([]);
+    expect(result.unit.sources.get("/a.mof")).toBe(text);
+    expect(formatDiagnostic(result.diagnostics[0]!, result.unit.sources, { color: false })).toBe(
+      [
+        "/a.mof:2:3 - error MOF1003: NUL byte at byte offset 14; is this a binary file?",
+        "",
+        "2 |   \u2400 class B {};",
+        "  |   ^",
+      ].join("\n"),
+    );
   });
 });
