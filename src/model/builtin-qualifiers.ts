@@ -2,7 +2,7 @@
  * The qualifier types mofgen assumes when the input declares none (Windows MOF never declares
  * its qualifiers; mofcomp knows them). Two sets: the DMTF standard qualifiers exactly as CIM
  * Schema 2.49 declares them (qualifiers.mof and qualifiers_optional.mof), and the WMI
- * qualifiers Windows MOF files rely on. See resolve-qualifiers.ts for when this table applies.
+ * qualifiers Windows MOF files rely on. See qualifier-registry.ts for when this table applies.
  */
 import type { ArraySpec, CimPrimitive, Flavor, Scope } from "../ast/ast.js";
 import type { ModelValue } from "./model.js";

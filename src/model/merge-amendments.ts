@@ -21,7 +21,8 @@ import type {
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { formatLocale, localeOfNamespace, parseLocale } from "./locales.js";
 import type { DeclaredClass } from "./order-classes.js";
-import { type Report, rawFlag, rawValue } from "./resolve-qualifiers.js";
+import { rawFlag, rawValue } from "./raw-qualifiers.js";
+import type { Report } from "./report.js";
 
 const EN_US = 0x409;
 

@@ -12,8 +12,8 @@ import type {
   TypeRef,
 } from "../ast/ast.js";
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
-import type { Report } from "./resolve-qualifiers.js";
-import { rawValue } from "./resolve-qualifiers.js";
+import { rawValue } from "./raw-qualifiers.js";
+import type { Report } from "./report.js";
 import { type SystemClass, wmiSystemClasses } from "./wmi-system-classes.js";
 
 export interface DeclaredClass {

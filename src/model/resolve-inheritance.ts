@@ -13,18 +13,14 @@ import type { ClassDeclaration, MethodDeclaration, PropertyDeclaration, Span } f
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { builtinQualifiers } from "./builtin-qualifiers.js";
 import { applyFlavors, defaultFlavors } from "./flavors.js";
+import { inheritQualifiers, propagatingQualifiers } from "./inherit-qualifiers.js";
 import type { CimClass, CimMethod, CimProperty, Qualifiers, QualifierValue } from "./model.js";
 import type { ClassGraph, DeclaredClass, ImplicitClass } from "./order-classes.js";
+import type { QualifierRegistry } from "./qualifier-registry.js";
+import { findQualifier, rawFlag } from "./raw-qualifiers.js";
+import type { Report } from "./report.js";
 import { type MemberContext, resolveMethod, resolveProperty } from "./resolve-members.js";
-import {
-  findQualifier,
-  inheritQualifiers,
-  propagating,
-  type QualifierRegistry,
-  type Report,
-  rawFlag,
-  resolveQualifiers,
-} from "./resolve-qualifiers.js";
+import { resolveQualifiers } from "./resolve-qualifiers.js";
 
 /** Where members of the implicit WMI system classes "are": they have no source text. */
 export const IMPLICIT_SPAN: Span = {
@@ -235,13 +231,13 @@ function overriddenPosition(
 
 /** An inherited member as the subclass sees it: only the qualifiers that propagate. */
 function inheritedView<T extends CimProperty | CimMethod>(member: T): T {
-  const qualifiers = propagating(member.qualifiers);
+  const qualifiers = propagatingQualifiers(member.qualifiers);
   if (!("parameters" in member)) {
     return qualifiers === member.qualifiers ? member : { ...member, qualifiers };
   }
   let parametersChanged = false;
   const parameters = member.parameters.map((parameter) => {
-    const own = propagating(parameter.qualifiers);
+    const own = propagatingQualifiers(parameter.qualifiers);
     if (own === parameter.qualifiers) return parameter;
     parametersChanged = true;
     return { ...parameter, qualifiers: own };

@@ -16,7 +16,9 @@ import type {
   CimProperty,
   ModelValue,
 } from "./model.js";
-import { type QualifierRegistry, type Report, resolveQualifiers } from "./resolve-qualifiers.js";
+import type { QualifierRegistry } from "./qualifier-registry.js";
+import type { Report } from "./report.js";
+import { resolveQualifiers } from "./resolve-qualifiers.js";
 
 export interface InstanceEntry {
   readonly declaration: InstanceDeclaration;

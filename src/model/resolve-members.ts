@@ -12,6 +12,7 @@ import type {
 } from "../ast/ast.js";
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { checkValue, describeType } from "./check-value.js";
+import { inheritQualifiers } from "./inherit-qualifiers.js";
 import type {
   CimMethod,
   CimParameter,
@@ -20,13 +21,10 @@ import type {
   Qualifiers,
   QualifierValue,
 } from "./model.js";
-import {
-  inheritQualifiers,
-  type QualifiedElement,
-  type QualifierRegistry,
-  type Report,
-  resolveQualifiers,
-} from "./resolve-qualifiers.js";
+import type { QualifierRegistry } from "./qualifier-registry.js";
+import type { QualifiedElement } from "./qualifier-scopes.js";
+import type { Report } from "./report.js";
+import { resolveQualifiers } from "./resolve-qualifiers.js";
 
 export interface MemberContext {
   /** The class being resolved (canonical spelling). */

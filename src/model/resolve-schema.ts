@@ -16,9 +16,10 @@ import { mergeAmendments } from "./merge-amendments.js";
 import type { Schema } from "./model.js";
 import { createNamespaceTracker, DEFAULT_NAMESPACE } from "./namespaces.js";
 import { type DeclaredClass, orderClasses } from "./order-classes.js";
+import { buildQualifierRegistry } from "./qualifier-registry.js";
+import type { Report } from "./report.js";
 import { resolveClasses } from "./resolve-inheritance.js";
 import { type InstanceEntry, resolveInstances } from "./resolve-instances.js";
-import { buildQualifierRegistry, type Report } from "./resolve-qualifiers.js";
 
 export interface ResolveOptions {
   /** Namespace before the first `#pragma namespace`; default "root/cimv2". */
