@@ -86,8 +86,19 @@ function expectedText(type: TokenType, ruleName: string): string {
 /** How the offending token is shown: `'uint32'`, or "the end of the file". */
 export function describeFound(token: IToken): string {
   if (token.tokenType === EOF) return "the end of the file";
-  const image = token.image.length > 40 ? `${token.image.slice(0, 37)}...` : token.image;
-  return `'${image}'`;
+  // A message is one line: a token that spans lines (a string with a line break) is cut at
+  // the break, and control characters are named rather than sent to the terminal.
+  const firstLine = token.image.split(/\r\n|\r|\n/, 1)[0] ?? "";
+  const cut = firstLine.length > 40 || firstLine !== token.image;
+  const image = cut ? `${firstLine.slice(0, 37)}...` : firstLine;
+  return `'${[...image].map(visibleCharacter).join("")}'`;
+}
+
+function visibleCharacter(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f)
+    ? `U+${code.toString(16).toUpperCase().padStart(4, "0")}`
+    : ch;
 }
 
 function placePhrase(ruleName: string, expected: readonly TokenType[]): string {

@@ -46,11 +46,11 @@ export function formatDiagnostic(
     ? (style, text) => ansi[style] + text + ansi.reset
     : (_, t) => t;
   const severityStyle = d.severity === "error" ? "red" : "yellow";
-  const label = `${paint(severityStyle, d.severity)} ${paint("grey", d.code)}: ${d.message}`;
+  const label = `${paint(severityStyle, d.severity)} ${paint("grey", d.code)}: ${printable(d.message)}`;
   const lines = [d.span === undefined ? label : `${location(d.span, options, paint)} - ${label}`];
   if (d.span !== undefined) lines.push(...codeFrame(d.span, sources, d.severity, paint, ""));
   for (const related of d.related ?? []) {
-    lines.push("", `  ${location(related.span, options, paint)} - ${related.message}`);
+    lines.push("", `  ${location(related.span, options, paint)} - ${printable(related.message)}`);
     lines.push(...codeFrame(related.span, sources, undefined, paint, "  "));
   }
   return lines.join("\n");
@@ -144,6 +144,13 @@ function windowed(
     caretStart: caretStart - from + lead.length,
     caretEnd: Math.min(caretEnd, to) - from + lead.length,
   };
+}
+
+/** Messages quote MOF text (names, string values): one line, whatever that text holds. */
+function printable(message: string): string {
+  let out = "";
+  for (const c of message) out += visible(c);
+  return out;
 }
 
 /**

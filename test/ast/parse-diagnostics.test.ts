@@ -176,6 +176,14 @@ describe("parseMof diagnostics: one case per MOF2xxx code", () => {
 });
 
 describe("parseMof diagnostics: syntax errors", () => {
+  it("quotes the found token on one line, control characters named", () => {
+    expect(report('class A { string "ab\r\n cd"; };\nclass B { string "a\u001b[2Jb"; };')).toEqual([
+      "MOF2010 x.mof:1:18 expected a property or method name in the property or method declaration, found '\"ab...'",
+      'MOF2004 x.mof:1:21 a string literal cannot contain a line break; close it on the same line and continue with another string ("a" "b"), or write \\n',
+      "MOF2010 x.mof:3:18 expected a property or method name in the property or method declaration, found '\"aU+001B[2Jb\"'",
+    ]);
+  });
+
   it("reports every syntax error of a file, each with its own position", () => {
     expect(
       report(

@@ -26,6 +26,18 @@ function spanOf(
 }
 
 describe("formatDiagnostic", () => {
+  it("keeps a message quoting MOF text with line breaks or control characters on one line", () => {
+    const text = 'class A { [Override("x\\ny\\u001b")] string P; };';
+    const d = makeDiagnostic(
+      "MOF3205",
+      "property 'P' has Override(\"x\ny\u001b\") but class 'A' has no superclass",
+      spanOf("/work/a.mof", text, "Override"),
+    );
+    expect(formatDiagnostic(d, new Map([["/work/a.mof", text]]), plain).split("\n")[0]).toBe(
+      "a.mof:1:12 - error MOF3205: property 'P' has Override(\"x\u240ay\u241b\") but class 'A' has no superclass",
+    );
+  });
+
   it("shows control characters of the line as their pictures, so the terminal is not restyled", () => {
     const text = "class A\u001b[31m { \u0000\u007f\u009b };";
     const d = makeDiagnostic(

@@ -160,9 +160,11 @@ function checkDiagnostic(
       if (!color && !printed.startsWith(`${head}${d.severity} ${d.code}: `)) {
         problems.push(`printed as ${JSON.stringify(printed.split("\n")[0])}`);
       }
-      const frame = printed.split("\n").slice(1).join("\n");
-      if (!color && [...frame].some(isControl)) {
-        problems.push(`code frame prints control characters: ${JSON.stringify(frame)}`);
+      if (!color && [...printed].some(isControl)) {
+        problems.push(`prints control characters: ${JSON.stringify(printed)}`);
+      }
+      if (!color && (printed.split("\n")[1] ?? "") !== "") {
+        problems.push(`the headline takes more than one line: ${JSON.stringify(printed)}`);
       }
     } catch (error) {
       problems.push(`formatDiagnostic threw ${String(error)}`);
