@@ -7,13 +7,22 @@ export interface UsageError {
 }
 
 /**
+ * A subcommand as `mofgen --help` lists it. Its module, and everything that module imports, is
+ * loaded only when it runs: `validate` must not pay for Prettier, Handlebars or the writer.
+ */
+export interface CommandEntry {
+  readonly name: string;
+  /** One line for `mofgen --help`. */
+  readonly summary: string;
+  load(): Promise<Command>;
+}
+
+/**
  * A `mofgen <name>` subcommand. The dispatcher parses the command line with `options`, answers
  * `--help` from `usage`/`description`/`options`, and calls `run` with the rest.
  */
 export interface Command {
   readonly name: string;
-  /** One line for `mofgen --help`. */
-  readonly summary: string;
   /** `mofgen <name> [options] <args>` */
   readonly usage: string;
   readonly description: string;

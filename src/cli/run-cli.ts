@@ -27,7 +27,7 @@ export function runCli(argv: readonly string[], context: CliContext): ExitCode |
     const hint = suggestion === undefined ? "" : `; did you mean '${suggestion}'?`;
     return usageError(`unknown command '${first}'${hint}`, "mofgen --help", context);
   }
-  return runCommand(command, rest, context);
+  return command.load().then((loaded) => runCommand(loaded, rest, context));
 }
 
 function runGlobalOptions(argv: readonly string[], context: CliContext): ExitCode {

@@ -97,7 +97,6 @@ export const generateOptions: readonly OptionDef[] = [
 
 export const generateCommand: Command = {
   name: "generate",
-  summary: "generate TypeScript bindings from MOF files",
   usage: "mofgen generate [options] [--out <dir> <file.mof>...]",
   description: [
     "Reads the files as one compilation unit (as validate does) and, if there are no errors,",

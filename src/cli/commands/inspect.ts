@@ -22,7 +22,6 @@ const inspectOptions: readonly OptionDef[] = [
 
 export const inspectCommand: Command = {
   name: "inspect",
-  summary: "print the resolved schema (classes, qualifiers, instances) as JSON",
   usage: "mofgen inspect [options] --json <file.mof>...",
   description: [
     "Reads the files as one compilation unit and prints the resolved schema: every class with",

@@ -9,7 +9,6 @@ import { reportDiagnostics } from "../report-diagnostics.js";
 
 export const validateCommand: Command = {
   name: "validate",
-  summary: "check MOF files and everything they include for errors",
   usage: "mofgen validate [options] <file.mof>...",
   description: [
     "Reads the files as one compilation unit, in the order given, following #pragma include,",
