@@ -41,9 +41,14 @@ export function resolveSchema(unit: CompilationUnit, options: ResolveOptions = {
   try {
     return { schema: resolve(unit, options, report), diagnostics };
   } catch (error) {
-    // A bug must not take the whole run down with a stack trace; say where it happened.
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    report(makeDiagnostic("MOF3901", `internal error while resolving the schema: ${detail}`));
+    // A bug must not take the whole run down, and users get a report, not a stack trace.
+    const detail = error instanceof Error ? error.message : String(error);
+    report(
+      makeDiagnostic(
+        "MOF3901",
+        `internal error while resolving the schema: ${detail}. This is a bug in mofgen; please report it with the input that caused it`,
+      ),
+    );
     return {
       schema: { qualifierTypes: new Map(), classes: new Map(), instances: [] },
       diagnostics,
