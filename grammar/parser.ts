@@ -1,6 +1,6 @@
 /**
- * The MOF CstParser (DSP0004 v2 syntax plus the WMI forms real files use), built once at module
- * load and reused through `mofParser.input`. The grammar is deliberately permissive where a
+ * The MOF CstParser (DSP0004 v2 syntax plus the WMI forms real files use), built once and reused
+ * through `input`. The grammar is deliberately permissive where a
  * later check can give a better message than "syntax error": data type names, scope and flavor
  * words and array sizes are plain tokens here and are validated in src/ast/ (build-types.ts,
  * build-qualifiers.ts).
@@ -45,11 +45,20 @@ import {
   ValueKeyword,
 } from "./tokens.js";
 
+export interface MofParserOptions {
+  /** Run Chevrotain's grammar checks; the tests do, normal runs skip them. */
+  readonly validate?: boolean;
+  /**
+   * Keep parsing after a syntax error, so that every error of a file is reported. Recovery
+   * makes every repetition and rule call do extra work, even in a file without errors.
+   */
+  readonly recovery?: boolean;
+}
+
 export class MofParser extends chevrotain.CstParser {
-  /** `validate` runs Chevrotain's grammar checks; the tests do, normal runs skip them. */
-  constructor(validate = false) {
+  constructor({ validate = false, recovery = false }: MofParserOptions = {}) {
     super([...parserTokens], {
-      recoveryEnabled: true,
+      recoveryEnabled: recovery,
       maxLookahead: 3,
       errorMessageProvider: mofErrorMessages,
       skipValidations: !validate,
@@ -355,5 +364,16 @@ export class MofParser extends chevrotain.CstParser {
   });
 }
 
-/** The one parser instance; reset it for each file by assigning `mofParser.input`. */
+/**
+ * The parser for the first pass over every file, without recovery: it stops at the first error.
+ * Reset it for each file by assigning `mofParser.input`.
+ */
 export const mofParser = new MofParser();
+
+let recovering: MofParser | undefined;
+
+/** The parser that reports every error of a file; built on first use, as most runs have none. */
+export function recoveringMofParser(): MofParser {
+  recovering ??= new MofParser({ recovery: true });
+  return recovering;
+}

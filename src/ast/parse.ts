@@ -1,13 +1,13 @@
 /**
- * One MOF file to its AST: lex, parse (with error recovery, so every syntax error of the file is
- * reported), build. Never throws; every problem is a diagnostic. Include pragmas are recorded,
+ * One MOF file to its AST: lex, parse (a file with a syntax error is parsed again with error
+ * recovery, so every syntax error of the file is reported), build. Never throws; every problem is a diagnostic. Include pragmas are recorded,
  * not followed (the input stage expands them).
  */
 import type { ILexingError, IRecognitionException, IToken } from "chevrotain";
 import { chevrotain } from "../../grammar/chevrotain.js";
 import type { MofSpecificationCstNode } from "../../grammar/cst.generated.js";
 import { mofLexer } from "../../grammar/lexer.js";
-import { mofParser } from "../../grammar/parser.js";
+import { mofParser, recoveringMofParser } from "../../grammar/parser.js";
 import {
   ClassKeyword,
   Hash,
@@ -135,13 +135,30 @@ function parseTokens(
   swallowedToEnd: boolean,
   diagnostics: Diagnostic[],
 ): Production[] {
+  // Almost every file is free of syntax errors, and parsing without recovery is faster; for a
+  // file that is not, that pass is thrown away and the file parsed again with recovery. Both
+  // passes give the same CST for a file without errors.
+  mofParser.input = tokens;
+  const cst = mofParser.mofSpecification() as MofSpecificationCstNode;
+  if (mofParser.errors.length === 0) return buildProductions(cst, spans, diagnostics);
+  return parseWithRecovery(tokens, text, spans, swallowedToEnd, diagnostics);
+}
+
+function parseWithRecovery(
+  tokens: IToken[],
+  text: string,
+  spans: SpanFactory,
+  swallowedToEnd: boolean,
+  diagnostics: Diagnostic[],
+): Production[] {
+  const parser = recoveringMofParser();
   const productions: Production[] = [];
   let start = 0;
   while (start >= 0 && start <= tokens.length) {
-    mofParser.input = start === 0 ? tokens : tokens.slice(start);
-    const cst = mofParser.mofSpecification() as MofSpecificationCstNode;
+    parser.input = start === 0 ? tokens : tokens.slice(start);
+    const cst = parser.mofSpecification() as MofSpecificationCstNode;
     let leftover: IToken | undefined;
-    for (const error of mofParser.errors) {
+    for (const error of parser.errors) {
       if (error.name === "NotAllInputParsedException") leftover = error.token;
       const atEnd = error.token.tokenType === EOF;
       // After an unterminated comment, "unexpected end of file" only repeats that problem.

@@ -6,7 +6,7 @@ import { MofParser, mofParser } from "../../grammar/parser.js";
 
 describe("grammar definition", () => {
   it("passes Chevrotain's grammar validations (skipped at run time)", () => {
-    expect(() => new MofParser(true)).not.toThrow();
+    expect(() => new MofParser({ validate: true })).not.toThrow();
   });
 
   it("passes Chevrotain's lexer validations and keeps every lexer optimization", () => {
