@@ -8,9 +8,14 @@ import path from "node:path";
 import { closestMatch } from "../diagnostics/closest-match.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
-import type { EnumStyle, Int64Mode } from "../emit/emit-options.js";
 import { parseLocale } from "../model/locales.js";
-import { DEFAULT_NAMESPACE } from "../model/namespaces.js";
+import {
+  type KeySpec,
+  TARGET_KEY_SPECS,
+  TARGET_KEYS,
+  type TargetKey,
+  TOP_LEVEL_ONLY_KEYS,
+} from "./config-keys.js";
 import type { ResolvedConfig, ResolvedTarget, TargetConfig } from "./config-types.js";
 
 export interface ConfigOrigin {
@@ -28,32 +33,26 @@ export interface ConfigResult {
   readonly diagnostics: Diagnostic[];
 }
 
-const INT64_MODES: readonly Int64Mode[] = ["bigint", "string", "number"];
-const ENUM_STYLES: readonly EnumStyle[] = ["const", "union"];
+export interface ResolveConfigOptions {
+  /**
+   * Keys that replace every target's (the command line's options). Target names are taken
+   * before they apply, so `--out` does not rename the target `--target` selects.
+   */
+  readonly overrides?: TargetConfig;
+  /** Required keys that may be missing this time (`validate` from the command line: `out`). */
+  readonly optional?: readonly TargetKey[];
+}
 
-/** Every key of a target, in documentation order. */
-export const TARGET_KEYS = [
-  "name",
-  "inputs",
-  "include",
-  "out",
-  "classes",
-  "namespace",
-  "locale",
-  "int64",
-  "enumStyle",
-  "importExtension",
-  "header",
-  "templatesDir",
-  "format",
-] as const satisfies readonly (keyof TargetConfig)[];
-
-const TOP_LEVEL_KEYS: readonly string[] = [...TARGET_KEYS, "targets", "$schema"];
+const TOP_LEVEL_KEYS: readonly string[] = [...TARGET_KEYS, ...Object.keys(TOP_LEVEL_ONLY_KEYS)];
 
 type Raw = Readonly<Record<string, unknown>>;
 
 /** A configuration as loaded → the resolved one, or diagnostics naming each wrong key. */
-export function resolveConfig(raw: unknown, origin: ConfigOrigin): ConfigResult {
+export function resolveConfig(
+  raw: unknown,
+  origin: ConfigOrigin,
+  options: ResolveConfigOptions = {},
+): ConfigResult {
   const diagnostics: Diagnostic[] = [];
   const where = origin.displayName;
   const fail = (code: "MOF5102" | "MOF5103" | "MOF5104", message: string) =>
@@ -92,8 +91,12 @@ export function resolveConfig(raw: unknown, origin: ConfigOrigin): ConfigResult 
       prefixes.push(prefix);
     });
   }
+  const optional = new Set<string>(options.optional ?? []);
   const resolved = rawTargets.map((t, i) =>
-    resolveTarget(t, prefixes[i] ?? "", origin, fail, suggested[i] ?? new Set()),
+    resolveTarget({ ...t, ...options.overrides }, prefixes[i] ?? "", origin, fail, {
+      excused: new Set([...(suggested[i] ?? []), ...optional]),
+      writtenOut: typeof t.out === "string" ? t.out : undefined,
+    }),
   );
   if (diagnostics.some((d) => d.severity === "error")) return { config: undefined, diagnostics };
   return {
@@ -117,88 +120,107 @@ function checkKeys(raw: Raw, known: readonly string[], prefix: string, fail: Fai
   return suggested;
 }
 
+/** One target's keys, checked against {@link TARGET_KEY_SPECS}, defaults applied. */
 function resolveTarget(
   raw: Raw,
   prefix: string,
   origin: ConfigOrigin,
   fail: Fail,
-  misspelt: ReadonlySet<string>,
+  context: {
+    /** Required keys whose absence is not reported (misspelt, or not needed). */
+    readonly excused: ReadonlySet<string>;
+    /** `out` as the configuration has it, before overrides: the default name. */
+    readonly writtenOut: string | undefined;
+  },
 ): ResolvedTarget {
-  const read = createReader(raw, prefix, fail);
+  const { excused } = context;
+  const { read } = createReader(raw, prefix, fail);
+  for (const key of TARGET_KEYS) {
+    const spec: KeySpec = TARGET_KEY_SPECS[key];
+    if (spec.required !== undefined && raw[key] === undefined && !excused.has(key)) {
+      fail("MOF5104", `'${prefix}${key}' is required: ${spec.required}`);
+    }
+  }
   const toPath = (p: string) => toForwardSlashes(path.resolve(origin.baseDir, p));
-  const inputs = read.stringList("inputs", true);
-  const out = read.string("out");
-  if (inputs === undefined) {
-    if (raw.inputs === undefined && !misspelt.has("inputs"))
-      fail("MOF5104", `'${prefix}inputs' is required: the MOF files`);
-  } else if (inputs.length === 0) fail("MOF5103", `'${prefix}inputs' must name at least one file`);
-  if (raw.out === undefined && !misspelt.has("out")) {
-    fail("MOF5104", `'${prefix}out' is required: the output directory`);
-  }
-  const classes = read.stringList("classes", false);
-  if (classes?.length === 0) {
-    fail("MOF5103", `'${prefix}classes' must name at least one class; omit it for every class`);
-  }
-  const locale = read.string("locale");
+  const locale = read("locale");
   if (locale !== undefined && parseLocale(locale) === undefined) {
     fail(
       "MOF5103",
       `'${prefix}locale' is not a locale mofgen knows: '${locale}' (use 0x409, 1033, ms_409 or en-US)`,
     );
   }
-  const templatesDir = read.string("templatesDir");
-  const resolved = {
-    inputs: (inputs ?? []).map(toPath),
-    include: (read.stringList("include", false) ?? []).map(toPath),
+  const out = read("out");
+  const templatesDir = read("templatesDir");
+  return {
+    name: read("name") ?? context.writtenOut ?? "",
+    inputs: (read("inputs") ?? []).map(toPath),
+    include: (read("include") ?? []).map(toPath),
     out: out === undefined ? "" : toPath(out),
-    classes,
-    namespace: read.string("namespace") ?? DEFAULT_NAMESPACE,
+    classes: read("classes"),
+    namespace: read("namespace") ?? TARGET_KEY_SPECS.namespace.default,
     locale,
-    int64: read.choice("int64", INT64_MODES) ?? "bigint",
-    enumStyle: read.choice("enumStyle", ENUM_STYLES) ?? "const",
-    importExtension: read.string("importExtension") ?? ".js",
-    header: read.string("header") ?? "",
+    int64: read("int64") ?? TARGET_KEY_SPECS.int64.default,
+    enumStyle: read("enumStyle") ?? TARGET_KEY_SPECS.enumStyle.default,
+    importExtension: read("importExtension") ?? TARGET_KEY_SPECS.importExtension.default,
+    header: read("header") ?? TARGET_KEY_SPECS.header.default,
     templatesDir: templatesDir === undefined ? undefined : toPath(templatesDir),
-    format: read.boolean("format") ?? true,
+    format: read("format") ?? TARGET_KEY_SPECS.format.default,
   };
-  return { name: read.string("name") ?? out ?? "", ...resolved };
 }
+
+/** The type a key's value has once checked. */
+type KeyValue<S> = S extends { readonly kind: "string" }
+  ? string
+  : S extends { readonly kind: "boolean" }
+    ? boolean
+    : S extends { readonly kind: "strings" }
+      ? string[]
+      : S extends { readonly kind: "choice"; readonly values: readonly (infer V)[] }
+        ? V
+        : never;
 
 function createReader(raw: Raw, prefix: string, fail: Fail) {
   const wrong = (key: string, expected: string, hint = "") =>
     fail("MOF5103", `'${prefix}${key}' must be ${expected}, not ${describeValue(raw[key])}${hint}`);
+  /** The value of `key` if it has the kind its spec says; otherwise reports it. */
+  function check(key: TargetKey): unknown {
+    const value = raw[key];
+    if (value === undefined) return undefined;
+    const spec: KeySpec = TARGET_KEY_SPECS[key];
+    switch (spec.kind) {
+      case "string":
+        if (typeof value === "string") return value;
+        wrong(key, "a string");
+        return undefined;
+      case "boolean":
+        if (typeof value === "boolean") return value;
+        wrong(key, "true or false");
+        return undefined;
+      case "strings": {
+        let list: string[] | undefined;
+        if (spec.single && typeof value === "string") list = [value];
+        else if (Array.isArray(value) && value.every((v) => typeof v === "string"))
+          list = [...value];
+        if (list === undefined) {
+          wrong(key, spec.single ? "a string or an array of strings" : "an array of strings");
+        } else if (list.length === 0 && spec.item !== undefined) {
+          const omit = spec.required === undefined ? `; omit it for every ${spec.item}` : "";
+          fail("MOF5103", `'${prefix}${key}' must name at least one ${spec.item}${omit}`);
+        }
+        return list;
+      }
+      case "choice": {
+        if (spec.values.includes(value as string)) return value;
+        const suggestion = typeof value === "string" ? closestMatch(value, spec.values) : undefined;
+        const hint = suggestion === undefined ? "" : `; did you mean "${suggestion}"?`;
+        wrong(key, `one of ${spec.values.map((a) => `"${a}"`).join(", ")}`, hint);
+        return undefined;
+      }
+    }
+  }
   return {
-    string(key: string): string | undefined {
-      const value = raw[key];
-      if (value === undefined || typeof value === "string") return value;
-      wrong(key, "a string");
-      return undefined;
-    },
-    boolean(key: string): boolean | undefined {
-      const value = raw[key];
-      if (value === undefined || typeof value === "boolean") return value;
-      wrong(key, "true or false");
-      return undefined;
-    },
-    /** A list of strings; with `single`, one string stands for a list of one. */
-    stringList(key: string, single: boolean): string[] | undefined {
-      const value = raw[key];
-      if (value === undefined) return undefined;
-      if (single && typeof value === "string") return [value];
-      if (Array.isArray(value) && value.every((v) => typeof v === "string")) return [...value];
-      wrong(key, single ? "a string or an array of strings" : "an array of strings");
-      return undefined;
-    },
-    choice<T extends string>(key: string, allowed: readonly T[]): T | undefined {
-      const value = raw[key];
-      if (value === undefined) return undefined;
-      if ((allowed as readonly unknown[]).includes(value)) return value as T;
-      const suggestion =
-        typeof value === "string" ? closestMatch(value, allowed as readonly string[]) : undefined;
-      const hint = suggestion === undefined ? "" : `; did you mean "${suggestion}"?`;
-      wrong(key, `one of ${allowed.map((a) => `"${a}"`).join(", ")}`, hint);
-      return undefined;
-    },
+    read: <K extends TargetKey>(key: K) =>
+      check(key) as KeyValue<(typeof TARGET_KEY_SPECS)[K]> | undefined,
   };
 }
 

@@ -137,6 +137,19 @@ describe("resolveConfig", () => {
       "MOF5103 mofgen.config.json: 'locale' is not a locale mofgen knows: 'klingon' (use 0x409, 1033, ms_409 or en-US)",
     ],
     [{ inputs: "a.mof" }, "MOF5104 mofgen.config.json: 'out' is required: the output directory"],
+    [{ out: "gen" }, "MOF5104 mofgen.config.json: 'inputs' is required: the MOF files"],
+    [
+      { inputs: [], out: "gen" },
+      "MOF5103 mofgen.config.json: 'inputs' must name at least one file",
+    ],
+    [
+      { inputs: "a.mof", out: "gen", name: 7 },
+      "MOF5103 mofgen.config.json: 'name' must be a string, not 7",
+    ],
+    [
+      { targets: [{ inputs: "a.mof", out: "gen", $schema: "x.json" }] },
+      "MOF5102 mofgen.config.json: unknown key 'targets[0].$schema'",
+    ],
     [[], "MOF5103 mofgen.config.json: the configuration must be an object, not an array"],
     [
       { targets: [] },
@@ -145,5 +158,37 @@ describe("resolveConfig", () => {
   ])("reports %j", (raw, message) => {
     expect(messages(raw)).toEqual([message]);
     expect(resolveConfig(raw, origin).config).toBeUndefined();
+  });
+
+  it('accepts "$schema" at the top level and ignores it', () => {
+    const withSchema = resolveConfig(
+      { $schema: "./node_modules/mofgen/schema/mofgen.config.schema.json", inputs: "a", out: "o" },
+      origin,
+    );
+    expect(withSchema).toEqual(resolveConfig({ inputs: "a", out: "o" }, origin));
+    expect(withSchema.diagnostics).toEqual([]);
+  });
+
+  it("applies overrides to every target after naming it", () => {
+    const config = resolveConfig(
+      {
+        targets: [
+          { inputs: "a.mof", out: "a" },
+          { inputs: "b.mof", out: "b", int64: "number" },
+        ],
+      },
+      origin,
+      { overrides: { out: "/elsewhere", int64: "string" } },
+    ).config;
+    expect(config?.targets.map((t) => [t.name, t.out, t.int64])).toEqual([
+      ["a", "/elsewhere", "string"],
+      ["b", "/elsewhere", "string"],
+    ]);
+  });
+
+  it("does not require the keys named optional", () => {
+    const target = resolveConfig({ inputs: "a.mof" }, origin, { optional: ["out"] }).config
+      ?.targets[0];
+    expect([target?.name, target?.out]).toEqual(["", ""]);
   });
 });

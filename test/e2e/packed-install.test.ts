@@ -56,6 +56,7 @@ describe("the packed package in a fresh project", () => {
     expect(shipped).toContain("dist/src/index.d.ts");
     expect(shipped).toContain("templates/class.hbs");
     expect(shipped).toContain("src/runtime/index.ts");
+    expect(shipped).toContain("schema/mofgen.config.schema.json");
 
     write(
       "package.json",
@@ -75,7 +76,12 @@ describe("the packed package in a fresh project", () => {
     }
     write(
       "mofgen.config.json",
-      JSON.stringify({ inputs: ["cim-job.mof"], out: "src/generated", int64: "bigint" }),
+      JSON.stringify({
+        $schema: "./node_modules/mofgen/schema/mofgen.config.schema.json",
+        inputs: ["cim-job.mof"],
+        out: "src/generated",
+        int64: "bigint",
+      }),
     );
     write(
       "tsconfig.json",
@@ -104,6 +110,10 @@ describe("the packed package in a fresh project", () => {
       project,
     );
     expect(installed.status, installed.stderr).toBe(0);
+    // Where the README tells editors to find the schema.
+    expect(
+      fs.existsSync(path.join(project, "node_modules/mofgen/schema/mofgen.config.schema.json")),
+    ).toBe(true);
 
     const generated = run(npm, ["run", "--silent", "generate"], project);
     expect(generated.stderr).toMatch(
