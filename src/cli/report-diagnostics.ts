@@ -10,6 +10,10 @@ export interface ReportOptions {
   readonly color: boolean;
   /** Errors only, and no summary line. */
   readonly quiet: boolean;
+  /** `false`: no summary line. */
+  readonly summary?: boolean;
+  /** The target the diagnostics are about, when there are several: starts the summary line. */
+  readonly label?: string | undefined;
   /** How many files were read, for the summary. */
   readonly files: number;
   readonly elapsedMs: number;
@@ -27,9 +31,10 @@ export function reportDiagnostics(
   for (const d of sortDiagnostics(shown, sources.keys())) {
     context.stderr(`${formatDiagnostic(d, sources, format)}\n\n`);
   }
-  if (!options.quiet) {
+  if (!options.quiet && options.summary !== false) {
+    const prefix = options.label === undefined ? "" : `${options.label}: `;
     context.stderr(
-      `${formatSummary(diagnostics, { files: options.files, elapsedMs: options.elapsedMs })}\n`,
+      `${prefix}${formatSummary(diagnostics, { files: options.files, elapsedMs: options.elapsedMs })}\n`,
     );
   }
 }

@@ -153,7 +153,7 @@ describe("configuration discovery", () => {
       ],
     });
     expect(await plan(".", { out: "x" })).toBe(
-      "mofgen.config.json defines 2 targets, so input files, --out, -I and --classes cannot say which one they replace; edit the configuration, or name a one-target configuration with --config",
+      "mofgen.config.json defines 2 targets, so input files, --out, -I and --classes cannot say which one they replace; select one with --target <name> (gen/a, gen/b)",
     );
   });
 });

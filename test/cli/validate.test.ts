@@ -170,7 +170,7 @@ describe("mofgen usage errors (exit 2)", () => {
     ],
     [
       ["validate"],
-      "mofgen: validate needs at least one MOF file\nRun 'mofgen validate --help' for usage.\n",
+      "mofgen: validate needs at least one MOF file, or a configuration file (mofgen.config.mjs, mofgen.config.js, mofgen.config.json or a \"mofgen\" key in package.json)\nRun 'mofgen validate --help' for usage.\n",
     ],
   ])("mofgen %j", (args, stderr) => {
     write("clean.mof", "");
@@ -197,9 +197,9 @@ describe("mofgen help, version and internal errors", () => {
   it("prints the command's options with validate --help", () => {
     const result = mofgen(["validate", "--help"]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: mofgen validate \[options\] <file\.mof>\.\.\.\n/);
+    expect(result.stdout).toMatch(/^Usage: mofgen validate \[options\] \[<file\.mof>\.\.\.\]\n/);
     expect(result.stdout).toContain(
-      "  -I, --include <dir>  also look for included files in <dir> (repeatable, searched in order)\n",
+      "  -I, --include <dir>     also look for included files in <dir> (repeatable, searched in order)\n",
     );
   });
 

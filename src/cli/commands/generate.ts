@@ -7,12 +7,14 @@ import { checkOutput } from "../check-output.js";
 import { type CliContext, type ExitCode, exitCodes } from "../cli-context.js";
 import { useColor } from "../color.js";
 import type { Command, UsageError } from "../command.js";
-import { commonOptions } from "../common-options.js";
+import { commonOptions, readCommonOptions } from "../common-options.js";
 import { generateInMemory } from "../generate-in-memory.js";
 import { type GenerateRequest, planGenerate } from "../generate-plan.js";
 import { startIncrementalRun } from "../incremental-run.js";
+import { configOptions } from "../plan-targets.js";
 import { createProgress } from "../progress.js";
 import { reportDiagnostics } from "../report-diagnostics.js";
+import { reportPlan } from "../report-plan.js";
 import { resolveOptions } from "../resolve-options.js";
 import { watchGenerate } from "../watch-generate.js";
 import { writeOutput } from "../write-output.js";
@@ -27,13 +29,7 @@ export const generateOptions: readonly OptionDef[] = [
     valueName: "dir",
     description: "write the bindings into <dir> (required without a configuration file)",
   },
-  {
-    name: "config",
-    short: "c",
-    type: "string",
-    valueName: "file",
-    description: "read this configuration file instead of searching for one",
-  },
+  ...configOptions,
   {
     name: "watch",
     short: "w",
@@ -108,7 +104,7 @@ export const generateCommand: Command = {
     'mofgen.config.mjs, mofgen.config.js, mofgen.config.json or a "mofgen" key in package.json',
     "found in the working directory or above it (or the file named by --config). Options on",
     "the command line override the configuration; input files, --out, -I and --classes only",
-    "when it has a single target.",
+    "when it has a single target or --target selects one.",
     "",
     "With --check nothing is written: exit status 1 means <dir> is out of date.",
     "With --watch mofgen keeps running and regenerates after every change; Ctrl-C stops it.",
@@ -138,19 +134,8 @@ export async function generateOnce(
   const plan = await planGenerate(values, positionals, context.cwd);
   if ("usageError" in plan) return { status: plan, inputs: new Set() };
   const inputs = new Set(plan.configFile === undefined ? [] : [plan.configFile]);
-  const color = useColor(context, values["no-color"] === true);
-  if (plan.diagnostics.length > 0) {
-    const failed = hasErrors(plan.diagnostics);
-    reportDiagnostics(
-      plan.diagnostics,
-      new Map(),
-      { color, quiet: true, files: 0, elapsedMs: 0 },
-      context,
-    );
-    if (failed) return { status: exitCodes.usage, inputs };
-  }
-  if (values.verbose === true && plan.configFile !== undefined) {
-    context.stderr(`Using the configuration in ${plan.configFile}\n`);
+  if (reportPlan(plan, readCommonOptions(values), context)) {
+    return { status: exitCodes.usage, inputs };
   }
   let status: ExitCode = exitCodes.ok;
   for (const request of plan.requests) {
@@ -197,6 +182,7 @@ async function generateTarget(
       // On success the output summary below is the final line; the counts of problems
       // found are only worth their own line when they stop the run.
       quiet: request.common.quiet || (!stopped && generated.diagnostics.length === 0),
+      label: request.label,
       files: generated.sources.size,
       elapsedMs: performance.now() - started,
     },
