@@ -10,7 +10,8 @@ const DEBOUNCE_MS = 100;
 /**
  * `mofgen generate --watch`: runs once, then again after every change of a file the last run
  * depended on (inputs, every included file, templates, the configuration). The set is
- * recomputed after each run, since includes and the configuration may change. Errors are
+ * recomputed after each run, since includes and the configuration may change. Template
+ * directories are watched as a whole, so a template added there is noticed too. Errors are
  * printed and watching goes on; an interrupt (Ctrl-C) ends it with exit status 0. Directories
  * are watched (not files) so that editors which save by replacing the file are seen too.
  */
@@ -21,6 +22,7 @@ export async function watchGenerate(
   const first = await run(context);
   if (typeof first.status === "object") return first.status;
   let watched = first.inputs;
+  let templateDirs = first.templateDirs ?? new Set<string>();
   context.stderr(
     `Watching ${watched.size} ${watched.size === 1 ? "file" : "files"} for changes (Ctrl-C to stop).\n`,
   );
@@ -41,8 +43,11 @@ export async function watchGenerate(
         context.stderr(`mofgen: ${result.status.usageError}\n`);
       }
       // A run that stopped before reading anything keeps the previous set.
-      if (result.inputs.size > 0) watched = result.inputs;
-      watchFiles(watched);
+      if (result.inputs.size > 0) {
+        watched = result.inputs;
+        templateDirs = result.templateDirs ?? new Set();
+      }
+      watchFiles(watched, templateDirs);
       running = false;
       if (pending) {
         pending = false;
@@ -57,19 +62,27 @@ export async function watchGenerate(
       for (const watcher of watchers) watcher.close();
       watchers = [];
     };
-    const watchFiles = (files: ReadonlySet<string>) => {
+    const watchFiles = (files: ReadonlySet<string>, templates: ReadonlySet<string>) => {
       closeAll();
-      const byDir = new Map<string, Set<string>>();
-      for (const file of files) {
-        const dir = path.dirname(file);
-        const names = byDir.get(dir) ?? new Set<string>();
-        names.add(path.basename(file));
-        byDir.set(dir, names);
+      // Per directory: the names it holds that matter, and whether any template does (a
+      // template directory or one under it, where a new file overrides a built-in template).
+      const byDir = new Map<string, { names: Set<string>; templates: boolean }>();
+      const entry = (dir: string) => {
+        const found = byDir.get(dir) ?? { names: new Set<string>(), templates: false };
+        byDir.set(dir, found);
+        return found;
+      };
+      for (const dir of templates) {
+        for (const sub of directoriesUnder(dir)) entry(sub).templates = true;
       }
-      for (const [dir, names] of byDir) {
+      for (const file of files) entry(path.dirname(file)).names.add(path.basename(file));
+      for (const [dir, { names, templates: anyTemplate }] of byDir) {
+        const matters = (name: string) =>
+          names.has(name) ||
+          (anyTemplate && (name.endsWith(".hbs") || isDirectory(path.join(dir, name))));
         try {
           const watcher = fs.watch(dir, (_event, name) => {
-            if (name === null || names.has(name)) schedule();
+            if (name === null || matters(name)) schedule();
           });
           watcher.on("error", () => {});
           watchers.push(watcher);
@@ -79,7 +92,7 @@ export async function watchGenerate(
       }
     };
 
-    watchFiles(watched);
+    watchFiles(watched, templateDirs);
     const unsubscribe = context.onInterrupt?.(() => {
       clearTimeout(timer);
       closeAll();
@@ -87,4 +100,24 @@ export async function watchGenerate(
       resolve(exitCodes.ok);
     });
   });
+}
+
+/** `dir` and every directory below it (partials/ of a template directory); none if it is gone. */
+function directoriesUnder(dir: string): string[] {
+  if (!isDirectory(dir)) return [];
+  const entries = fs.readdirSync(dir, { withFileTypes: true });
+  return [
+    dir,
+    ...entries
+      .filter((e) => e.isDirectory())
+      .flatMap((e) => directoriesUnder(path.join(dir, e.name))),
+  ];
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }

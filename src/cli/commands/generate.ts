@@ -123,6 +123,8 @@ export interface GenerateRun {
   readonly status: ExitCode | UsageError;
   /** Every file the run depended on (absolute): inputs, included files, templates, configuration. */
   readonly inputs: ReadonlySet<string>;
+  /** Template directories, where a template added later replaces a built-in one. */
+  readonly templateDirs?: ReadonlySet<string>;
 }
 
 /** One `mofgen generate`: every target of the plan, in order; the worst exit status wins. */
@@ -138,14 +140,16 @@ export async function generateOnce(
     return { status: exitCodes.usage, inputs };
   }
   let status: ExitCode = exitCodes.ok;
+  const templateDirs = new Set<string>();
   for (const request of plan.requests) {
+    if (request.templatesDir !== undefined) templateDirs.add(request.templatesDir);
     const result = await generateTarget(request, context);
     for (const file of result.inputs) inputs.add(file);
     // Also when the run was skipped as up to date, which does not read the templates.
     for (const file of templateFiles(request.templatesDir)) inputs.add(file);
     status = Math.max(status, result.status) as ExitCode;
   }
-  return { status, inputs };
+  return { status, inputs, templateDirs };
 }
 
 async function generateTarget(
