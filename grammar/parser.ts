@@ -5,6 +5,7 @@
  * words and array sizes are plain tokens here and are validated in src/ast/ (build-types.ts,
  * build-qualifiers.ts).
  */
+import type { IOrAlt } from "chevrotain";
 import { chevrotain } from "./chevrotain.js";
 import { mofErrorMessages } from "./error-messages.js";
 import {
@@ -66,16 +67,22 @@ export class MofParser extends chevrotain.CstParser {
     this.performSelfAnalysis();
   }
 
+  // The alternations that run for every declaration, feature, qualifier and value take their
+  // alternatives from a field (`...Alternatives`): written inline, `this.OR([...])` creates the
+  // array and a closure per alternative on every call, a large part of what parsing allocates.
+
   /** The whole file: `*production`. */
   mofSpecification = this.RULE("mofSpecification", () => {
     this.MANY(() => this.SUBRULE(this.production));
   });
 
+  private readonly productionAlternatives: IOrAlt<unknown>[] = [
+    { ALT: () => this.SUBRULE(this.pragma) },
+    { ALT: () => this.SUBRULE(this.declaration) },
+  ];
+
   production = this.RULE("production", () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.pragma) },
-      { ALT: () => this.SUBRULE(this.declaration) },
-    ]);
+    this.OR(this.productionAlternatives);
   });
 
   /** `#pragma name`, `#pragma name(arg, ...)`; args are strings or bare words (WMI). */
@@ -97,15 +104,17 @@ export class MofParser extends chevrotain.CstParser {
     ]);
   });
 
+  private readonly declarationAlternatives: IOrAlt<unknown>[] = [
+    { ALT: () => this.SUBRULE(this.classDeclaration) },
+    { ALT: () => this.SUBRULE(this.instanceDeclaration) },
+    { ALT: () => this.SUBRULE(this.qualifierDeclaration) },
+    { ALT: () => this.SUBRULE(this.v3Declaration) },
+  ];
+
   /** Everything that may carry a leading qualifier list. */
   declaration = this.RULE("declaration", () => {
     this.OPTION(() => this.SUBRULE(this.qualifierList));
-    this.OR([
-      { ALT: () => this.SUBRULE(this.classDeclaration) },
-      { ALT: () => this.SUBRULE(this.instanceDeclaration) },
-      { ALT: () => this.SUBRULE(this.qualifierDeclaration) },
-      { ALT: () => this.SUBRULE(this.v3Declaration) },
-    ]);
+    this.OR(this.declarationAlternatives);
   });
 
   // -------------------------------------------------------------------------------------------
@@ -158,19 +167,21 @@ export class MofParser extends chevrotain.CstParser {
     this.CONSUME(RBracket);
   });
 
+  private readonly qualifierArgumentAlternatives: IOrAlt<unknown>[] = [
+    {
+      ALT: () => {
+        this.CONSUME(LParen);
+        this.SUBRULE(this.scalarValue);
+        this.CONSUME(RParen);
+      },
+    },
+    { ALT: () => this.SUBRULE(this.arrayValue) },
+  ];
+
   qualifier = this.RULE("qualifier", () => {
     this.CONSUME(Name, { LABEL: "qualifierName" });
     this.OPTION(() => {
-      this.OR([
-        {
-          ALT: () => {
-            this.CONSUME(LParen);
-            this.SUBRULE(this.scalarValue);
-            this.CONSUME(RParen);
-          },
-        },
-        { ALT: () => this.SUBRULE(this.arrayValue) },
-      ]);
+      this.OR(this.qualifierArgumentAlternatives);
     });
     this.OPTION2(() => this.SUBRULE(this.qualifierFlavors));
   });
@@ -206,15 +217,17 @@ export class MofParser extends chevrotain.CstParser {
     this.CONSUME(Name, { LABEL: "className" });
   });
 
+  private readonly featureRestAlternatives: IOrAlt<unknown>[] = [
+    { ALT: () => this.SUBRULE(this.methodRest) },
+    { ALT: () => this.SUBRULE(this.propertyRest) },
+  ];
+
   /** A property, reference or method: `[quals] type name ...`. */
   classFeature = this.RULE("classFeature", () => {
     this.OPTION(() => this.SUBRULE(this.qualifierList));
     this.SUBRULE(this.typeSpec);
     this.CONSUME(Name, { LABEL: "featureName" });
-    this.OR([
-      { ALT: () => this.SUBRULE(this.methodRest) },
-      { ALT: () => this.SUBRULE(this.propertyRest) },
-    ]);
+    this.OR(this.featureRestAlternatives);
   });
 
   /**
@@ -291,11 +304,13 @@ export class MofParser extends chevrotain.CstParser {
   // -------------------------------------------------------------------------------------------
   // Values
 
+  private readonly valueAlternatives: IOrAlt<unknown>[] = [
+    { ALT: () => this.SUBRULE(this.arrayValue) },
+    { ALT: () => this.SUBRULE(this.scalarValue) },
+  ];
+
   value = this.RULE("value", () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.arrayValue) },
-      { ALT: () => this.SUBRULE(this.scalarValue) },
-    ]);
+    this.OR(this.valueAlternatives);
   });
 
   arrayValue = this.RULE("arrayValue", () => {
@@ -304,18 +319,20 @@ export class MofParser extends chevrotain.CstParser {
     this.CONSUME(RCurly);
   });
 
+  private readonly scalarValueAlternatives: IOrAlt<unknown>[] = [
+    { ALT: () => this.AT_LEAST_ONE(() => this.CONSUME(StringLiteral)) },
+    { ALT: () => this.CONSUME(NumberLiteral) },
+    { ALT: () => this.CONSUME(CharLiteral) },
+    { ALT: () => this.CONSUME(TrueKeyword) },
+    { ALT: () => this.CONSUME(FalseKeyword) },
+    { ALT: () => this.CONSUME(NullKeyword) },
+    { ALT: () => this.CONSUME(AliasIdentifier) },
+    { ALT: () => this.SUBRULE(this.v3InlineValue) },
+  ];
+
   /** One scalar; adjacent strings concatenate (`"a" "b"`). */
   scalarValue = this.RULE("scalarValue", () => {
-    this.OR([
-      { ALT: () => this.AT_LEAST_ONE(() => this.CONSUME(StringLiteral)) },
-      { ALT: () => this.CONSUME(NumberLiteral) },
-      { ALT: () => this.CONSUME(CharLiteral) },
-      { ALT: () => this.CONSUME(TrueKeyword) },
-      { ALT: () => this.CONSUME(FalseKeyword) },
-      { ALT: () => this.CONSUME(NullKeyword) },
-      { ALT: () => this.CONSUME(AliasIdentifier) },
-      { ALT: () => this.SUBRULE(this.v3InlineValue) },
-    ]);
+    this.OR(this.scalarValueAlternatives);
   });
 
   // -------------------------------------------------------------------------------------------
