@@ -2,6 +2,7 @@
  * Values: literals decoded (literals.ts) and placed, arrays, aliases. A literal that cannot be
  * decoded is reported and left out, so later stages only ever see valid values.
  */
+import type { IToken } from "chevrotain";
 import type {
   ArrayValueCstNode,
   ScalarValueCstNode,
@@ -12,7 +13,6 @@ import type { ScalarValue, Value } from "./ast.js";
 import {
   type BuildContext,
   first,
-  last,
   lexed,
   reportLiteralIssues,
   reportUnsupportedV3,
@@ -28,11 +28,12 @@ export function buildScalarValue(
   if (node === undefined) return undefined;
   const c = node.children;
   if (c.StringLiteral !== undefined) {
-    const tokens = c.StringLiteral.filter((t) => lexed(t) !== undefined);
-    if (tokens.length === 0) return undefined;
     // Adjacent string literals are one value ("a" "b" is "ab").
     let value = "";
-    for (const token of tokens) {
+    let firstToken: IToken | undefined;
+    let lastToken: IToken | undefined;
+    for (const token of c.StringLiteral) {
+      if (lexed(token) === undefined) continue;
       const decoded = decodeStringLiteral(
         token.image,
         false,
@@ -40,8 +41,11 @@ export function buildScalarValue(
       );
       reportLiteralIssues(ctx, token, decoded.issues);
       value += decoded.value;
+      firstToken ??= token;
+      lastToken = token;
     }
-    return { kind: "string", value, span: spanFrom(ctx, [tokens[0]], [last(tokens)]) };
+    if (firstToken === undefined) return undefined;
+    return { kind: "string", value, span: spanFrom(ctx, [firstToken], [lastToken]) };
   }
   const number = lexed(first(c.NumberLiteral));
   if (number !== undefined) {
