@@ -1,5 +1,14 @@
 #!/usr/bin/env node
+import v8 from "node:v8";
 import type { CliContext } from "./cli-context.js";
+
+// A run is short, and its hot code (lexer, parser, AST and model builders) is optimized while it
+// runs, on V8's background threads, which share the machine's cores with the main thread. With
+// V8's default inlining budget that costs more CPU than the work itself: `validate` of DMTF CIM
+// 2.49 takes about 0.4 s on the main thread and 0.6 s on the others. A small budget still
+// inlines the small helpers, cuts the background CPU to about 0.35 s, and the main thread is no
+// slower. Set before any of mofgen is loaded, so that it applies to all of it.
+v8.setFlagsFromString("--max-inlined-bytecode-size-cumulative=100");
 
 /**
  * The `mofgen` executable. Everything, including loading the modules, runs inside one guard:
