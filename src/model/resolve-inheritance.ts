@@ -41,7 +41,7 @@ export function resolveClasses(
     registry,
     findClass: (name) => graph.names.get(name.toLowerCase()),
     report,
-    indexes: new Map(),
+    inheritance: new Map(),
   };
   for (const { node, superclassKey } of graph.order) {
     const parent = superclassKey === undefined ? undefined : classes.get(superclassKey);
@@ -54,17 +54,29 @@ export function resolveClasses(
   return classes;
 }
 
-/** Lowercased member name → position, per class: a subclass starts from a copy of its parent's. */
-interface MemberIndexes {
-  readonly properties: ReadonlyMap<string, number>;
-  readonly methods: ReadonlyMap<string, number>;
+/**
+ * One kind of member of a declared class, as its subclasses start from it: a subclass copies
+ * `view` and `index` and changes its copies. `view` is built when the first subclass needs it
+ * and shared by all of them, so the propagating qualifiers of a member are worked out once per
+ * class, not once per subclass.
+ */
+interface InheritedMembers<T extends CimProperty | CimMethod> {
+  readonly members: readonly T[];
+  /** Lowercased name → position in `members`. */
+  readonly index: ReadonlyMap<string, number>;
+  view?: readonly T[];
+}
+
+interface ClassInheritance {
+  readonly properties: InheritedMembers<CimProperty>;
+  readonly methods: InheritedMembers<CimMethod>;
 }
 
 interface ClassContext {
   readonly registry: QualifierRegistry;
   readonly findClass: (name: string) => string | undefined;
   readonly report: Report;
-  readonly indexes: Map<CimClass, MemberIndexes>;
+  readonly inheritance: Map<CimClass, ClassInheritance>;
 }
 
 function resolveDeclaredClass(
@@ -90,7 +102,7 @@ function resolveDeclaredClass(
   const { properties, methods } = resolveMembers(
     declaration,
     parent,
-    parent === undefined ? undefined : context.indexes.get(parent),
+    parent === undefined ? undefined : context.inheritance.get(parent),
     { ...context, className: name },
   );
   const resolved: CimClass = {
@@ -106,7 +118,7 @@ function resolveDeclaredClass(
     implicit: false,
     span: declaration.name.span,
   };
-  context.indexes.set(resolved, { properties: properties.index, methods: methods.index });
+  context.inheritance.set(resolved, { properties, methods });
   return resolved;
 }
 
@@ -116,26 +128,30 @@ interface MemberList<T extends CimProperty | CimMethod> {
   readonly index: Map<string, number>;
 }
 
+/**
+ * The members a class starts from: those of a declared superclass from its `inherited` record,
+ * those of an implicit one (which has none) from its member list.
+ */
 function memberList<T extends CimProperty | CimMethod>(
-  inherited: readonly T[],
-  inheritedIndex: ReadonlyMap<string, number> | undefined,
+  parentMembers: readonly T[],
+  inherited: InheritedMembers<T> | undefined,
 ): MemberList<T> {
-  const members = inherited.map(inheritedView);
-  const index =
-    inheritedIndex === undefined
-      ? new Map(members.map((m, i) => [m.name.toLowerCase(), i]))
-      : new Map(inheritedIndex);
-  return { members, index };
+  if (inherited === undefined) {
+    const members = parentMembers.map(inheritedView);
+    return { members, index: new Map(members.map((m, i) => [m.name.toLowerCase(), i])) };
+  }
+  inherited.view ??= inherited.members.map(inheritedView);
+  return { members: [...inherited.view], index: new Map(inherited.index) };
 }
 
 function resolveMembers(
   declaration: ClassDeclaration,
   parent: CimClass | undefined,
-  parentIndexes: MemberIndexes | undefined,
+  parentInheritance: ClassInheritance | undefined,
   context: MemberContext,
 ): { properties: MemberList<CimProperty>; methods: MemberList<CimMethod> } {
-  const properties = memberList(parent?.properties ?? [], parentIndexes?.properties);
-  const methods = memberList(parent?.methods ?? [], parentIndexes?.methods);
+  const properties = memberList(parent?.properties ?? [], parentInheritance?.properties);
+  const methods = memberList(parent?.methods ?? [], parentInheritance?.methods);
   const declared = new Map<string, Span>();
   for (const feature of declaration.features) {
     const key = feature.name.text.toLowerCase();
