@@ -7,12 +7,15 @@ import path from "node:path";
 import type { FormatFile } from "../emit/format-typescript.js";
 import type { SourceHost } from "../input/load-unit.js";
 import type { RunRecord } from "../output/plan-output.js";
+import { createEarlyStaging, type EarlyStaging } from "./early-staging.js";
 import { cachingFormatter } from "./format-cache.js";
 import { createFormatPool, defaultPoolSize } from "./format-pool.js";
 import { fsSourceHost } from "./fs-source-host.js";
+import { nodeOutputFs } from "./output-fs.js";
 import { recordingHost } from "./recording-host.js";
 import { formatterId, runFingerprint } from "./run-fingerprint.js";
 import { isUpToDate, readManifestState } from "./up-to-date.js";
+import { tempPathFor } from "./write-output.js";
 
 export interface RunRequest {
   readonly outDir: string;
@@ -26,6 +29,11 @@ export interface IncrementalRun {
   /** When up to date: how many files the output has, and every file it was generated from. */
   readonly files: number;
   readonly inputs: readonly string[];
+  /**
+   * New files staged as soon as they are formatted, for the writer; `undefined` with `--check`.
+   * Whoever started the run discards what the writer did not take.
+   */
+  readonly early: EarlyStaging | undefined;
   /** For `generateInMemory`. */
   readonly hooks: { readonly format?: FormatFile; readonly sourceHost: SourceHost };
   /** For the manifest, once generation succeeded with `diagnostics` warnings. */
@@ -59,6 +67,13 @@ export async function startIncrementalRun(
       ? (await import("../emit/format-typescript.js")).serialFormatter()
       : async (_file, source) => source);
   const cache = cachingFormatter(inner, previous, formatter, outDir);
+  const early =
+    upToDate || request.check ? undefined : createEarlyStaging(outDir, nodeOutputFs, tempPathFor);
+  const format: FormatFile = async (file, source) => {
+    const text = await cache.format(file, source);
+    early?.offer(file, text);
+    return text;
+  };
 
   function inputs(diagnostics: number) {
     const relative = (file: string) => path.relative(outDir, file).split(path.sep).join("/");
@@ -72,7 +87,8 @@ export async function startIncrementalRun(
     inputs: [...(known?.inputs?.sources ?? [])]
       .filter(([, hash]) => hash !== null)
       .map(([file]) => path.resolve(outDir, file).split(path.sep).join("/")),
-    hooks: { sourceHost: recording.host, format: cache.format },
+    early,
+    hooks: { sourceHost: recording.host, format },
     record: (diagnostics) => ({ renders: cache.renders, inputs: inputs(diagnostics) }),
     close: async () => pool?.close(),
   };

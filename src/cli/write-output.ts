@@ -4,6 +4,7 @@ import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { MANIFEST_FILE } from "../output/manifest.js";
 import { compareOutputPaths } from "../output/output-path.js";
 import { type OutputPlan, planOutput, type RunRecord } from "../output/plan-output.js";
+import { createdChain, type EarlyStaging } from "./early-staging.js";
 import { errorCode, errorReason, nodeOutputFs, type OutputFs } from "./output-fs.js";
 import { readOutputState } from "./read-output-state.js";
 
@@ -15,6 +16,8 @@ export interface WriteOutputOptions {
   readonly fs?: OutputFs;
   /** Recorded in the manifest so the next run can skip unchanged work (see `planOutput`). */
   readonly record?: RunRecord | undefined;
+  /** Files already staged while the output was generated; those the plan needs are reused. */
+  readonly early?: EarlyStaging | undefined;
 }
 
 export interface WriteOutputResult {
@@ -35,6 +38,14 @@ interface Staged {
 }
 
 let tempCounter = 0;
+
+/** A fresh temporary path beside `target`, for staging it. */
+export function tempPathFor(target: string): string {
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}-${++tempCounter}.mofgen-tmp`,
+  );
+}
 
 /**
  * Writes the generated files into `outDir`. The only place mofgen writes generated output.
@@ -112,21 +123,17 @@ export async function writeOutput(
     let made = madeDirs.get(dir);
     if (made === undefined) {
       made = fs.mkdirp(dir).then((topmost) => {
-        createdDirs.push(...createdChain(dir, topmost));
+        if (topmost !== undefined) createdDirs.push(...createdChain(dir, topmost));
       });
       madeDirs.set(dir, made);
     }
     return made;
   };
-  const stage = async (file: string, content: string): Promise<Staged> => {
-    const dir = path.dirname(file);
-    await makeDir(dir);
-    const temp = path.join(
-      dir,
-      `.${path.basename(file)}.${process.pid}-${++tempCounter}.mofgen-tmp`,
-    );
-    const entry = { temp, target: file };
-    await fs.writeFile(temp, content);
+  const stage = async (file: string, content: string, relative?: string): Promise<Staged> => {
+    await makeDir(path.dirname(file));
+    const early = relative === undefined ? undefined : await options.early?.take(relative, content);
+    const entry = { temp: early ?? tempPathFor(file), target: file };
+    if (early === undefined) await fs.writeFile(entry.temp, content);
     staged.push(entry);
     return entry;
   };
@@ -135,13 +142,15 @@ export async function writeOutput(
   try {
     await makeDir(outDir);
     const changed = [...plan.create, ...plan.update].sort(compareOutputPaths);
-    await inParallel(changed, (relative) => stage(target(relative), files.get(relative)!));
+    await inParallel(changed, (relative) =>
+      stage(target(relative), files.get(relative)!, relative),
+    );
     if (plan.interimManifest !== undefined) {
       interim = await stage(manifestPath, plan.interimManifest);
     }
     if (plan.manifestChange !== "unchanged") manifest = await stage(manifestPath, plan.manifest);
   } catch (error) {
-    await discard(fs, staged, createdDirs);
+    await discard(fs, staged, [...createdDirs, ...(options.early?.createdDirs ?? [])]);
     return fail(
       `cannot write the output in '${displayDir}' (${errorReason(error)}); ` +
         "the previous output was left unchanged",
@@ -224,19 +233,5 @@ async function discard(fs: OutputFs, staged: readonly Staged[], createdDirs: rea
   for (const entry of staged) await fs.unlink(entry.temp).catch(() => undefined);
   for (const dir of [...createdDirs].sort((a, b) => b.length - a.length)) {
     await fs.rmdir(dir).catch(() => undefined);
-  }
-}
-
-/**
- * The directories a recursive mkdir of `dir` created, given the topmost one it reports: `dir`
- * itself and each parent up to that one.
- */
-function createdChain(dir: string, topmost: string | undefined): string[] {
-  if (topmost === undefined) return [];
-  const chain: string[] = [];
-  const top = path.resolve(topmost);
-  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
-    chain.push(current);
-    if (current === top || current === path.dirname(current)) return chain;
   }
 }

@@ -169,84 +169,90 @@ async function generateTarget(
     }
     return { status: exitCodes.ok, inputs: run.inputs };
   }
-  const generated = await generateInMemory({
-    ...request,
-    onProgress: progress.update,
-    ...run.hooks,
-  }).finally(() => run.close());
-  progress.clear();
-  const inputs = [...request.files, ...generated.sources.keys(), ...generated.templateFiles];
-  const color = useColor(context, request.common.noColor);
-  const stopped = hasErrors(generated.diagnostics);
-  reportDiagnostics(
-    generated.diagnostics,
-    generated.sources,
-    {
-      color,
-      // On success the output summary below is the final line; the counts of problems
-      // found are only worth their own line when they stop the run.
-      quiet: request.common.quiet || (!stopped && generated.diagnostics.length === 0),
-      label: request.label,
-      files: generated.sources.size,
-      elapsedMs: performance.now() - started,
-    },
-    context,
-  );
-  if (stopped) return { status: exitCodes.inputErrors, inputs };
-  if (request.common.verbose) {
-    const characters = [...generated.sources.values()].reduce((sum, t) => sum + t.length, 0);
-    context.stderr(
-      `${prefix}read ${plural(generated.sources.size, "file")} (${characters} characters), ` +
-        `emitted ${plural(generated.classCount ?? 0, "class", "classes")} ` +
-        `in ${elapsed(started)}\n`,
+  // Files staged while formatting and not taken by the writer (errors, --check, unchanged).
+  try {
+    const generated = await generateInMemory({
+      ...request,
+      onProgress: progress.update,
+      ...run.hooks,
+    }).finally(() => run.close());
+    progress.clear();
+    const inputs = [...request.files, ...generated.sources.keys(), ...generated.templateFiles];
+    const color = useColor(context, request.common.noColor);
+    const stopped = hasErrors(generated.diagnostics);
+    reportDiagnostics(
+      generated.diagnostics,
+      generated.sources,
+      {
+        color,
+        // On success the output summary below is the final line; the counts of problems
+        // found are only worth their own line when they stop the run.
+        quiet: request.common.quiet || (!stopped && generated.diagnostics.length === 0),
+        label: request.label,
+        files: generated.sources.size,
+        elapsedMs: performance.now() - started,
+      },
+      context,
     );
-  }
+    if (stopped) return { status: exitCodes.inputErrors, inputs };
+    if (request.common.verbose) {
+      const characters = [...generated.sources.values()].reduce((sum, t) => sum + t.length, 0);
+      context.stderr(
+        `${prefix}read ${plural(generated.sources.size, "file")} (${characters} characters), ` +
+          `emitted ${plural(generated.classCount ?? 0, "class", "classes")} ` +
+          `in ${elapsed(started)}\n`,
+      );
+    }
 
-  const where = { displayDir: request.displayOutDir };
-  if (request.check) {
-    const checked = await checkOutput(request.outDir, generated.files, where);
-    if (checked.diagnostics.length > 0) {
+    const where = { displayDir: request.displayOutDir };
+    if (request.check) {
+      const checked = await checkOutput(request.outDir, generated.files, where);
+      if (checked.diagnostics.length > 0) {
+        reportDiagnostics(
+          checked.diagnostics,
+          new Map(),
+          { color, quiet: true, files: 0, elapsedMs: 0 },
+          context,
+        );
+        return { status: exitCodes.inputErrors, inputs };
+      }
+      context.stderr(driftListing(checked.drift, request.displayOutDir));
+      const seconds = elapsed(started);
+      const summary = isInSync(checked.drift)
+        ? `${request.displayOutDir} is up to date (${plural(generated.files.size, "file")}) (${seconds}).`
+        : `${request.displayOutDir} is out of date: ${checked.drift.stale.length} stale, ` +
+          `${checked.drift.missing.length} missing, ${checked.drift.extra.length} extra; ` +
+          `run without --check to update it (${seconds}).`;
+      context.stderr(`${prefix}${summary}\n`);
+      return { status: isInSync(checked.drift) ? exitCodes.ok : exitCodes.inputErrors, inputs };
+    }
+
+    const written = await writeOutput(request.outDir, generated.files, {
+      ...where,
+      force: request.force,
+      record: run.record(generated.diagnostics.length),
+      early: run.early,
+    });
+    if (written.diagnostics.length > 0) {
       reportDiagnostics(
-        checked.diagnostics,
+        written.diagnostics,
         new Map(),
         { color, quiet: true, files: 0, elapsedMs: 0 },
         context,
       );
       return { status: exitCodes.inputErrors, inputs };
     }
-    context.stderr(driftListing(checked.drift, request.displayOutDir));
-    const seconds = elapsed(started);
-    const summary = isInSync(checked.drift)
-      ? `${request.displayOutDir} is up to date (${plural(generated.files.size, "file")}) (${seconds}).`
-      : `${request.displayOutDir} is out of date: ${checked.drift.stale.length} stale, ` +
-        `${checked.drift.missing.length} missing, ${checked.drift.extra.length} extra; ` +
-        `run without --check to update it (${seconds}).`;
-    context.stderr(`${prefix}${summary}\n`);
-    return { status: isInSync(checked.drift) ? exitCodes.ok : exitCodes.inputErrors, inputs };
+    if (!request.common.quiet) {
+      context.stderr(
+        `${prefix}Generated ${plural(generated.files.size, "file")} in ${request.displayOutDir}: ` +
+          `${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed ` +
+          `(${elapsed(started)}).\n`,
+      );
+    }
+    return { status: exitCodes.ok, inputs };
+  } finally {
+    await run.early?.discard();
   }
-
-  const written = await writeOutput(request.outDir, generated.files, {
-    ...where,
-    force: request.force,
-    record: run.record(generated.diagnostics.length),
-  });
-  if (written.diagnostics.length > 0) {
-    reportDiagnostics(
-      written.diagnostics,
-      new Map(),
-      { color, quiet: true, files: 0, elapsedMs: 0 },
-      context,
-    );
-    return { status: exitCodes.inputErrors, inputs };
-  }
-  if (!request.common.quiet) {
-    context.stderr(
-      `${prefix}Generated ${plural(generated.files.size, "file")} in ${request.displayOutDir}: ` +
-        `${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed ` +
-        `(${elapsed(started)}).\n`,
-    );
-  }
-  return { status: exitCodes.ok, inputs };
 }
 
 function templateFiles(dir: string | undefined): string[] {
