@@ -5,6 +5,7 @@
  * before `"9"` ends at 8), else from the element type's limits — pywbem's `ValueMapping` rules.
  */
 import type { CimPrimitive } from "../ast/ast.js";
+import { integerRange } from "../model/check-value.js";
 
 export type ValueMapEntry =
   | { readonly kind: "single"; readonly code: bigint | string; readonly text: string }
@@ -18,17 +19,6 @@ export interface ParsedValueMap {
   /** Plain-language problems, reported as warnings by the caller. */
   readonly problems: readonly string[];
 }
-
-const LIMITS: Partial<Record<CimPrimitive, readonly [bigint, bigint]>> = {
-  uint8: [0n, 255n],
-  sint8: [-128n, 127n],
-  uint16: [0n, 65535n],
-  sint16: [-32768n, 32767n],
-  uint32: [0n, 4294967295n],
-  sint32: [-2147483648n, 2147483647n],
-  uint64: [0n, 18446744073709551615n],
-  sint64: [-9223372036854775808n, 9223372036854775807n],
-};
 
 /** Integer literal spellings DSP0004 allows in ValueMap entries (decimal, 0x, 0b/…b, 0…octal). */
 export function parseCimInteger(text: string): bigint | undefined {
@@ -44,10 +34,6 @@ export function parseCimInteger(text: string): bigint | undefined {
   return value === undefined ? undefined : sign * value;
 }
 
-export function integerLimits(type: CimPrimitive): readonly [bigint, bigint] | undefined {
-  return LIMITS[type];
-}
-
 /**
  * @param valueMap - the ValueMap qualifier value, or `undefined` (Values then number from 0)
  * @param values - the Values qualifier value, or `undefined` (the codes then name themselves)
@@ -59,7 +45,7 @@ export function parseValueMap(
   type: CimPrimitive,
 ): ParsedValueMap {
   const problems: string[] = [];
-  const limits = LIMITS[type];
+  const limits = integerRange(type);
   const raw = valueMap ?? (values ?? []).map((_, i) => String(i));
   if (valueMap !== undefined && values !== undefined && values.length !== valueMap.length) {
     problems.push(

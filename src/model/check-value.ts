@@ -36,6 +36,11 @@ export function isIntegerType(type: CimPrimitive): boolean {
   return INTEGER_RANGES[type] !== undefined;
 }
 
+/** The inclusive range of an integer type, or `undefined` for the other types. */
+export function integerRange(type: CimPrimitive): readonly [bigint, bigint] | undefined {
+  return INTEGER_RANGES[type];
+}
+
 /** The decoded value, or `undefined` when it does not fit (the problems are reported). */
 export function checkValue(
   value: Value,
