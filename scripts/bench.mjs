@@ -49,13 +49,17 @@ function timed(runs, fn) {
 
 const GENERATE_RUNS = 3;
 
-/** Runs the built CLI once: wall time in ms, peak RSS in KiB (NaN without GNU time), output. */
+/**
+ * Runs the built CLI once: wall time in ms, CPU time (user + system, all threads) in ms and
+ * peak RSS in KiB (both NaN without GNU time), output. CPU time is the figure to compare when
+ * other jobs share the machine: wall time then mostly measures them.
+ */
 function runCli(args, env = {}) {
   const command = [process.execPath, path.join(dist, "src/cli/main.js"), ...args];
   const gnuTime = fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
   const start = performance.now();
   const run = gnuTime
-    ? spawnSync(gnuTime, ["-f", "%e %M", ...command], {
+    ? spawnSync(gnuTime, ["-f", "%e %M %U %S", ...command], {
         encoding: "utf8",
         env: { ...process.env, ...env },
       })
@@ -65,9 +69,10 @@ function runCli(args, env = {}) {
       });
   const wall = performance.now() - start;
   const lines = run.stderr.trim().split("\n");
-  // GNU time prints "<seconds> <max RSS KiB>" as the last line of stderr.
-  const peakKiB = gnuTime ? Number(lines.pop()?.split(" ")[1]) : NaN;
-  return { status: run.status, wall, peakKiB, stderr: lines.join("\n") };
+  // GNU time prints "<seconds> <max RSS KiB> <user s> <system s>" as the last line of stderr.
+  const [, peak, user, system] = gnuTime ? (lines.pop()?.split(" ") ?? []) : [];
+  const cpu = (Number(user) + Number(system)) * 1000;
+  return { status: run.status, wall, cpu, peakKiB: Number(peak), stderr: lines.join("\n") };
 }
 
 const ms = (value) => `${value.toFixed(0)} ms`;
@@ -147,7 +152,7 @@ const sections = [
         const command = [process.execPath, mainJs, "validate", schema];
         const start = performance.now();
         const run = gnuTime
-          ? spawnSync(gnuTime, ["-f", "%e %M", ...command], { encoding: "utf8" })
+          ? spawnSync(gnuTime, ["-f", "%e %M %U %S", ...command], { encoding: "utf8" })
           : spawnSync(command[0], command.slice(1), { encoding: "utf8" });
         walls.push(performance.now() - start);
         status = run.status;
@@ -219,7 +224,11 @@ const sections = [
         const peaks = list.map((r) => r.peakKiB).filter(Number.isFinite);
         return peaks.length > 0 ? `${(median(peaks) / 1024).toFixed(0)} MB` : "n/a";
       };
-      const both = (list) => `${ms(wall(list))}, peak RSS ${peak(list)}`;
+      const cpu = (list) => {
+        const times = list.map((r) => r.cpu).filter(Number.isFinite);
+        return times.length > 0 ? `, CPU ${ms(median(times))}` : "";
+      };
+      const both = (list) => `${ms(wall(list))}${cpu(list)}, peak RSS ${peak(list)}`;
       const coldWall = wall(runs.cold);
       const bareWall = wall(runs.bare);
       const inProcessWall = wall(runs.inProcess);
