@@ -28,6 +28,7 @@ const { loadCompilationUnit } = await importBuilt("src/input/load-unit.js");
 const { fsSourceHost } = await importBuilt("src/cli/fs-source-host.js");
 const parseModule = await importBuilt("src/ast/parse.js");
 const lexerModule = await importBuilt("grammar/lexer.js");
+const resolveModule = await importBuilt("src/model/resolve-schema.js");
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -89,6 +90,7 @@ const sections = [
       const options = { includeDirs: [], host: fsSourceHost, parse: parseModule.parseMof };
       const { ms: time, result } = timed(RUNS, () => loadCompilationUnit([schema], options));
       context.sources = result.unit.sources;
+      context.unit = result.unit;
       const characters = [...result.unit.sources.values()].reduce((n, t) => n + t.length, 0);
       context.characters = characters;
       return [
@@ -137,6 +139,20 @@ const sections = [
       return [
         ["time", ms(time)],
         ["throughput", `${millionsPerSecond(context.characters, time)} characters/s`],
+      ];
+    },
+  },
+  {
+    name: "resolve (AST of the whole unit to the resolved schema)",
+    run() {
+      if (context.unit === undefined || resolveModule === undefined) {
+        return [["skipped", "needs dist/src/model/resolve-schema.js and the input section"]];
+      }
+      const { ms: time, result } = timed(RUNS, () => resolveModule.resolveSchema(context.unit));
+      return [
+        ["classes", result.schema.classes.size.toLocaleString("en-US")],
+        ["diagnostics", `${result.diagnostics.length}`],
+        ["time", ms(time)],
       ];
     },
   },
