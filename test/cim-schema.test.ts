@@ -6,10 +6,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { generateInMemory } from "../src/cli/generate-in-memory.js";
 import { writeOutput } from "../src/cli/write-output.js";
 import { repoRoot } from "./support/fixture-cases.js";
+import { sharedMaterial } from "./support/shared-material.js";
 
-const shared = path.resolve(repoRoot, "../shared");
-const schemaEntry = path.join(shared, "corpora/cim-schema-2.49.0/cim_schema_2.49.0.mof");
-const available = fs.existsSync(schemaEntry);
+const { path: schemaEntry, present: available } = sharedMaterial(
+  "corpora/cim-schema-2.49.0/cim_schema_2.49.0.mof",
+  "the CIM 2.49 generation and type-check test",
+);
 
 /**
  * The whole DMTF CIM 2.49 schema, generated into a temporary directory and type-checked with

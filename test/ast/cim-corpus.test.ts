@@ -1,14 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { ClassDeclaration, MethodDeclaration, Production } from "../../src/ast/ast.js";
 import { parseMof } from "../../src/ast/parse.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { sharedMaterial } from "../support/shared-material.js";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const corpus = path.resolve(repoRoot, "../shared/corpora/cim-schema-2.49.0");
-const present = existsSync(corpus);
+const { path: corpus, present } = sharedMaterial(
+  "corpora/cim-schema-2.49.0",
+  "the CIM 2.49 parser corpus tests",
+);
 
 function mofFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

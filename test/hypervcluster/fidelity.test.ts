@@ -2,14 +2,16 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { repoRoot } from "../support/fixture-cases.js";
+import { sharedMaterial } from "../support/shared-material.js";
 import { type BindingComparison, compareBinding, type GeneratedModule } from "./compare-binding.js";
 import { compareModel, type ModelComparison, type Tally } from "./compare-model.js";
 import { generatedDir, resolveFixture } from "./fixture-schema.js";
 import { type ReferencePages, readReferencePages } from "./reference-pages.js";
 
-const pagesDir = path.resolve(repoRoot, "../shared/reference/ClusHyperV");
-const available = existsSync(pagesDir);
+const { path: pagesDir, present: available } = sharedMaterial(
+  "reference/ClusHyperV",
+  "the HyperVCluster fidelity tests",
+);
 
 /**
  * Where the fixture deliberately differs from a page (see fixtures/hypervcluster/README.md,
