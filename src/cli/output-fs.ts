@@ -17,6 +17,8 @@ export interface OutputFs {
   rmdir(path: string): Promise<void>;
   /** `undefined` when nothing exists at `path`. */
   kind(path: string): Promise<"file" | "directory" | "other" | undefined>;
+  /** Names of the entries of a directory; empty when it does not exist. */
+  list(path: string): Promise<readonly string[]>;
 }
 
 export const nodeOutputFs: OutputFs = {
@@ -26,6 +28,14 @@ export const nodeOutputFs: OutputFs = {
   unlink: (path) => fs.unlink(path),
   mkdirp: (path) => fs.mkdir(path, { recursive: true }),
   rmdir: (path) => fs.rmdir(path),
+  list: async (path) => {
+    try {
+      return await fs.readdir(path);
+    } catch (error) {
+      if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return [];
+      throw error;
+    }
+  },
   kind: async (path) => {
     try {
       const stats = await fs.lstat(path);

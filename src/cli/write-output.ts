@@ -7,6 +7,7 @@ import { type OutputPlan, planOutput, type RunRecord } from "../output/plan-outp
 import { createdChain, type EarlyStaging } from "./early-staging.js";
 import { errorCode, errorReason, nodeOutputFs, type OutputFs } from "./output-fs.js";
 import { readOutputState } from "./read-output-state.js";
+import { outputDirectories, sweepStaleStaging } from "./sweep-stale-staging.js";
 
 export interface WriteOutputOptions {
   /** Overwrite files mofgen did not write, and replace an unusable manifest. */
@@ -108,6 +109,7 @@ export async function writeOutput(
     return { written: 0, unchanged: 0, removed: 0, diagnostics: plan.diagnostics };
   }
   if (counts.written === 0 && counts.removed === 0 && plan.manifestChange === "unchanged") {
+    await sweepStaleStaging(outputDirectories(outDir, files.keys()), fs);
     return { ...counts, diagnostics: [] };
   }
 
@@ -185,6 +187,7 @@ export async function writeOutput(
         "run mofgen again to complete it",
     );
   }
+  await sweepStaleStaging(outputDirectories(outDir, files.keys()), fs);
   return { ...counts, diagnostics: [] };
 }
 

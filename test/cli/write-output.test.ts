@@ -219,3 +219,29 @@ describe("writeOutput", () => {
     });
   });
 });
+
+describe("staging files a killed run left behind", () => {
+  // Above Linux's largest possible pid, so no process can have it.
+  const deadPid = 99_999_999;
+
+  it("are deleted by the next run; a live process's and a user's look-alike are kept", async () => {
+    await writeOutput(out, files({ "a.ts": "A\n", "sub/b.ts": "B\n" }));
+    const stale = [`.a.ts.${deadPid}-1.mofgen-tmp`, `sub/.b.ts.${deadPid}-7.mofgen-tmp`];
+    const kept = [`.a.ts.${process.ppid}-2.mofgen-tmp`, "notes.mofgen-tmp"];
+    for (const name of [...stale, ...kept]) fs.writeFileSync(path.join(out, name), "x");
+
+    const result = await writeOutput(out, files({ "a.ts": "A2\n", "sub/b.ts": "B\n" }));
+    expect(result.diagnostics).toEqual([]);
+    for (const name of stale) expect(fs.existsSync(path.join(out, name))).toBe(false);
+    for (const name of kept) expect(fs.existsSync(path.join(out, name))).toBe(true);
+  });
+
+  it("are deleted by a run that has nothing else to write", async () => {
+    await writeOutput(out, files({ "a.ts": "A\n" }));
+    const stale = path.join(out, `.a.ts.${deadPid}-3.mofgen-tmp`);
+    fs.writeFileSync(stale, "x");
+    const result = await writeOutput(out, files({ "a.ts": "A\n" }));
+    expect(result).toEqual({ written: 0, unchanged: 1, removed: 0, diagnostics: [] });
+    expect(fs.existsSync(stale)).toBe(false);
+  });
+});
