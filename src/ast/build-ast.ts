@@ -18,7 +18,13 @@ import type {
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Production } from "./ast.js";
 import { buildClass } from "./build-class.js";
-import { type BuildContext, first, reportUnsupportedV3, spanFrom } from "./build-context.js";
+import {
+  type BuildContext,
+  first,
+  firstLexed,
+  reportUnsupportedV3,
+  spanFrom,
+} from "./build-context.js";
 import { buildInstance } from "./build-instance.js";
 import { buildPragma } from "./build-pragma.js";
 import { buildQualifierDeclaration } from "./build-qualifiers.js";
@@ -38,7 +44,7 @@ function reportV3Declaration(ctx: BuildContext, node: V3DeclarationCstNode): voi
     first(c.ValueKeyword);
   if (keyword === undefined) return;
   const word = keyword.image.toLowerCase();
-  const span = spanFrom(ctx, [keyword], [first(c.OfKeyword), keyword]);
+  const span = spanFrom(ctx, firstLexed(keyword), firstLexed(first(c.OfKeyword), keyword));
   if (word === "association" || word === "indication") {
     const qualifier = word === "association" ? "Association" : "Indication";
     reportUnsupportedV3(
@@ -76,7 +82,9 @@ export function buildProductions(
 ): Production[] {
   const ctx: BuildContext = { spans, diagnostics };
   const productions: Production[] = [];
-  for (const production of cst.children.production ?? []) {
+  const nodes = cst.children.production ?? [];
+  for (let i = 0; i < nodes.length; i++) {
+    const production = nodes[i]!;
     const pragma = first(production.children.pragma);
     const declaration = first(production.children.declaration);
     const built =

@@ -21,6 +21,7 @@ import {
   aliasOf,
   type BuildContext,
   first,
+  firstLexed,
   lexed,
   nameOf,
   report,
@@ -48,7 +49,11 @@ function buildParameter(
   const defaultNode = first(c.defaultValue);
   if (defaultNode !== undefined) {
     const equals = first(defaultNode.children.Equals);
-    reportUnsupportedV3(ctx, "'parameter default value'", spanFrom(ctx, [equals], [equals]));
+    reportUnsupportedV3(
+      ctx,
+      "'parameter default value'",
+      spanFrom(ctx, firstLexed(equals), firstLexed(equals)),
+    );
   }
   if (type === "void") reportMisplacedVoid(ctx, "a parameter", typeNode);
   if (name === undefined || type === undefined || type === "void") return undefined;
@@ -60,8 +65,8 @@ function buildParameter(
     array,
     span: spanFrom(
       ctx,
-      [first(qualifierList?.children.LBracket), first(typeNode?.children.typeName)],
-      [first(arrayNode?.children.RBracket), nameToken],
+      firstLexed(first(qualifierList?.children.LBracket), first(typeNode?.children.typeName)),
+      firstLexed(first(arrayNode?.children.RBracket), nameToken),
     ),
   };
 }
@@ -74,13 +79,17 @@ function buildClassFeature(ctx: BuildContext, node: ClassFeatureCstNode): ClassF
   const typeNode = first(c.typeSpec);
   const type = buildTypeSpec(ctx, typeNode);
   const name = nameOf(ctx, first(c.featureName));
-  const startTokens = [first(qualifierList?.children.LBracket), first(typeNode?.children.typeName)];
+  const start = firstLexed(
+    first(qualifierList?.children.LBracket),
+    first(typeNode?.children.typeName),
+  );
   const method = first(c.methodRest);
   if (method !== undefined) {
     // Parameters are built even when the method is dropped, so their problems are reported.
     const parameters: ParameterDeclaration[] = [];
-    for (const p of method.children.parameter ?? []) {
-      const parameter = buildParameter(ctx, p);
+    const nodes = method.children.parameter ?? [];
+    for (let i = 0; i < nodes.length; i++) {
+      const parameter = buildParameter(ctx, nodes[i]!);
       if (parameter !== undefined) parameters.push(parameter);
     }
     if (type !== undefined && type !== "void" && type.kind === "ref") {
@@ -94,10 +103,11 @@ function buildClassFeature(ctx: BuildContext, node: ClassFeatureCstNode): ClassF
       qualifiers,
       returnType: type === "void" ? undefined : type,
       parameters,
-      span: spanFrom(ctx, startTokens, [
-        first(method.children.Semicolon),
-        first(method.children.RParen),
-      ]),
+      span: spanFrom(
+        ctx,
+        start,
+        firstLexed(first(method.children.Semicolon), first(method.children.RParen)),
+      ),
     };
     return result;
   }
@@ -111,7 +121,11 @@ function buildClassFeature(ctx: BuildContext, node: ClassFeatureCstNode): ClassF
       ctx,
       "MOF2019",
       "a reference property cannot be an array in MOF v2 (DSP0004)",
-      spanFrom(ctx, [first(arrayNode?.children.LBracket)], [first(arrayNode?.children.RBracket)]),
+      spanFrom(
+        ctx,
+        firstLexed(first(arrayNode?.children.LBracket)),
+        firstLexed(first(arrayNode?.children.RBracket)),
+      ),
     );
     return undefined;
   }
@@ -123,7 +137,7 @@ function buildClassFeature(ctx: BuildContext, node: ClassFeatureCstNode): ClassF
     type,
     array,
     default: defaultValue,
-    span: spanFrom(ctx, startTokens, [first(rest?.children.Semicolon)]),
+    span: spanFrom(ctx, start, firstLexed(first(rest?.children.Semicolon))),
   };
   return result;
 }
@@ -140,8 +154,9 @@ export function buildClass(
   const aliasToken = lexed(first(first(c.aliasClause)?.children.AliasIdentifier));
   const superclass = nameOf(ctx, first(first(c.superclass)?.children.className));
   const features: ClassFeature[] = [];
-  for (const f of c.classFeature ?? []) {
-    const feature = buildClassFeature(ctx, f);
+  const nodes = c.classFeature ?? [];
+  for (let i = 0; i < nodes.length; i++) {
+    const feature = buildClassFeature(ctx, nodes[i]!);
     if (feature !== undefined) features.push(feature);
   }
   if (name === undefined) return undefined;
@@ -154,8 +169,8 @@ export function buildClass(
     features,
     span: spanFrom(
       ctx,
-      [first(qualifierList?.children.LBracket), first(c.ClassKeyword)],
-      [first(c.Semicolon), first(c.RCurly)],
+      firstLexed(first(qualifierList?.children.LBracket), first(c.ClassKeyword)),
+      firstLexed(first(c.Semicolon), first(c.RCurly)),
     ),
   };
 }

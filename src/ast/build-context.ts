@@ -3,8 +3,8 @@
  * the token accessors that make a partial CST safe to read.
  *
  * After error recovery the CST may lack any child, and recovery-inserted tokens have no
- * position; builders read tokens only through `first`/`last` and `lexed`, so a missing or
- * invented token is always `undefined` and never a bogus span.
+ * position; builders read tokens only through `first`/`last` and `lexed` (or `firstLexed`), so
+ * a missing or invented token is always `undefined` and never a bogus span.
  */
 import type { IToken } from "chevrotain";
 import type { DiagnosticCode } from "../diagnostics/codes.js";
@@ -32,26 +32,33 @@ export function last<T>(items: readonly T[] | undefined): T | undefined {
   return items?.[items.length - 1];
 }
 
-function firstLexed(tokens: readonly (IToken | undefined)[]): IToken | undefined {
-  for (const token of tokens) {
-    if (lexed(token) !== undefined) return token;
-  }
-  return undefined;
+/**
+ * The first of up to four candidate tokens that the lexer produced. Separate parameters rather
+ * than an array: this runs for every node of every file, and the arrays were a good part of
+ * what building the AST allocated.
+ */
+export function firstLexed(
+  a: IToken | undefined,
+  b?: IToken,
+  c?: IToken,
+  d?: IToken,
+): IToken | undefined {
+  return lexed(a) ?? lexed(b) ?? lexed(c) ?? lexed(d);
 }
 
 /**
- * The span from the first lexed start token to the first lexed end token. Callers list
- * fallbacks in order because any of them may be missing after recovery.
+ * The span from `start` to the end of `end` (or of `start` when `end` is missing). Callers pick
+ * both with `firstLexed`, listing fallbacks in order because any of them may be missing after
+ * recovery.
  */
 export function spanFrom(
   ctx: BuildContext,
-  starts: readonly (IToken | undefined)[],
-  ends: readonly (IToken | undefined)[],
+  start: IToken | undefined,
+  end: IToken | undefined,
 ): Span {
-  const start = firstLexed(starts);
-  const end = firstLexed(ends) ?? start;
-  if (start === undefined || end === undefined) return ctx.spans.span(0, 0);
-  return ctx.spans.span(start.startOffset, end.startOffset + end.image.length);
+  const last = end ?? start;
+  if (start === undefined || last === undefined) return ctx.spans.span(0, 0);
+  return ctx.spans.span(start.startOffset, last.startOffset + last.image.length);
 }
 
 export function tokenSpan(ctx: BuildContext, token: IToken): Span {
@@ -80,7 +87,8 @@ export function reportLiteralIssues(
   token: IToken,
   issues: readonly LiteralIssue[],
 ): void {
-  for (const issue of issues) {
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i]!;
     const start = token.startOffset + issue.offset;
     report(ctx, issue.code, issue.message, ctx.spans.span(start, start + issue.length));
   }

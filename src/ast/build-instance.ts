@@ -8,7 +8,15 @@ import type {
   QualifierListCstNode,
 } from "../../grammar/cst.generated.js";
 import type { InstanceDeclaration, PropertyInitializer } from "./ast.js";
-import { aliasOf, type BuildContext, first, lexed, nameOf, spanFrom } from "./build-context.js";
+import {
+  aliasOf,
+  type BuildContext,
+  first,
+  firstLexed,
+  lexed,
+  nameOf,
+  spanFrom,
+} from "./build-context.js";
 import { buildQualifierList } from "./build-qualifiers.js";
 import { buildValue } from "./build-values.js";
 
@@ -28,7 +36,11 @@ function buildPropertyInitializer(
     name,
     qualifiers,
     value,
-    span: spanFrom(ctx, [first(qualifierList?.children.LBracket), nameToken], [first(c.Semicolon)]),
+    span: spanFrom(
+      ctx,
+      firstLexed(first(qualifierList?.children.LBracket), nameToken),
+      firstLexed(first(c.Semicolon)),
+    ),
   };
 }
 
@@ -43,8 +55,9 @@ export function buildInstance(
   const className = nameOf(ctx, first(c.className));
   const aliasToken = lexed(first(first(c.aliasClause)?.children.AliasIdentifier));
   const properties: PropertyInitializer[] = [];
-  for (const p of c.propertyInitializer ?? []) {
-    const initializer = buildPropertyInitializer(ctx, p);
+  const nodes = c.propertyInitializer ?? [];
+  for (let i = 0; i < nodes.length; i++) {
+    const initializer = buildPropertyInitializer(ctx, nodes[i]!);
     if (initializer !== undefined) properties.push(initializer);
   }
   if (className === undefined) return undefined;
@@ -56,8 +69,8 @@ export function buildInstance(
     properties,
     span: spanFrom(
       ctx,
-      [first(qualifierList?.children.LBracket), first(c.InstanceKeyword)],
-      [first(c.Semicolon), first(c.RCurly)],
+      firstLexed(first(qualifierList?.children.LBracket), first(c.InstanceKeyword)),
+      firstLexed(first(c.Semicolon), first(c.RCurly)),
     ),
   };
 }

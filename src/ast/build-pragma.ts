@@ -7,7 +7,15 @@
 import type { PragmaCstNode } from "../../grammar/cst.generated.js";
 import { UnterminatedString } from "../../grammar/tokens.js";
 import type { Pragma, PragmaArgument, Span } from "./ast.js";
-import { type BuildContext, first, lexed, report, spanFrom, tokenSpan } from "./build-context.js";
+import {
+  type BuildContext,
+  first,
+  firstLexed,
+  lexed,
+  report,
+  spanFrom,
+  tokenSpan,
+} from "./build-context.js";
 import { decodeStringLiteral } from "./literals.js";
 
 const knownPragmas: ReadonlySet<string> = new Set([
@@ -85,7 +93,7 @@ export function buildPragma(ctx: BuildContext, node: PragmaCstNode): Pragma | un
     }
   }
   const nameSpan = tokenSpan(ctx, nameToken);
-  const span = spanFrom(ctx, [first(c.Hash)], [first(c.RParen), nameToken]);
+  const span = spanFrom(ctx, firstLexed(first(c.Hash)), firstLexed(first(c.RParen), nameToken));
   const known = knownPragmas.has(name);
   if (known) {
     checkPragmaArguments(ctx, name, args, span);

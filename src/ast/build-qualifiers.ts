@@ -15,6 +15,7 @@ import type { Flavor, Qualifier, QualifierDeclaration, Scope } from "./ast.js";
 import {
   type BuildContext,
   first,
+  firstLexed,
   last,
   lexed,
   nameOf,
@@ -71,7 +72,8 @@ function buildFlavors(
   inDeclaration: boolean,
 ): Flavor[] {
   const flavors: Flavor[] = [];
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (lexed(token) === undefined) continue;
     const flavor = flavorWords.get(token.image.toLowerCase());
     if (flavor === undefined) {
@@ -107,36 +109,42 @@ function buildFlavors(
   return flavors;
 }
 
+/**
+ * Shared by every qualifier written without flavors, and every element without qualifiers:
+ * most of them, and the AST is never changed once built.
+ */
+const noFlavors: readonly Flavor[] = Object.freeze([]);
+const noQualifiers: readonly Qualifier[] = Object.freeze([]);
+
 function buildQualifier(ctx: BuildContext, node: QualifierCstNode): Qualifier | undefined {
   if (node.recoveredNode === true) return undefined;
   const c = node.children;
-  const nameToken = first(c.qualifierName);
-  const name = nameOf(ctx, nameToken);
-  if (name === undefined) return undefined;
+  const nameToken = lexed(first(c.qualifierName));
+  if (nameToken === undefined) return undefined;
+  const name = { text: nameToken.image, span: tokenSpan(ctx, nameToken) };
   const array = first(c.arrayValue);
   const value =
     array !== undefined ? buildArrayValue(ctx, array) : buildScalarValue(ctx, first(c.scalarValue));
-  const flavorNode = first(c.qualifierFlavors);
-  const flavorTokens = flavorNode?.children.flavor ?? [];
+  const flavorTokens = first(c.qualifierFlavors)?.children.flavor;
+  const end = firstLexed(last(flavorTokens), first(array?.children.RCurly), first(c.RParen));
   return {
     name,
     value,
-    flavors: buildFlavors(ctx, flavorTokens, false),
-    span: spanFrom(
-      ctx,
-      [nameToken],
-      [last(flavorTokens), first(array?.children.RCurly), first(c.RParen), nameToken],
-    ),
+    flavors: flavorTokens === undefined ? noFlavors : buildFlavors(ctx, flavorTokens, false),
+    // `[Key]`: the qualifier is just its name, and shares its span.
+    span: end === undefined ? name.span : spanFrom(ctx, nameToken, end),
   };
 }
 
 export function buildQualifierList(
   ctx: BuildContext,
   node: QualifierListCstNode | undefined,
-): Qualifier[] {
+): readonly Qualifier[] {
+  const nodes = node?.children.qualifier;
+  if (nodes === undefined) return noQualifiers;
   const qualifiers: Qualifier[] = [];
-  for (const q of node?.children.qualifier ?? []) {
-    const qualifier = buildQualifier(ctx, q);
+  for (let i = 0; i < nodes.length; i++) {
+    const qualifier = buildQualifier(ctx, nodes[i]!);
     if (qualifier !== undefined) qualifiers.push(qualifier);
   }
   return qualifiers;
@@ -181,7 +189,7 @@ export function buildQualifierDeclaration(
     reportUnsupportedV3(
       ctx,
       "'qualifier list before a qualifier declaration'",
-      spanFrom(ctx, [bracket], [first(qualifierList.children.RBracket)]),
+      spanFrom(ctx, firstLexed(bracket), firstLexed(first(qualifierList.children.RBracket))),
     );
   }
   const name = nameOf(ctx, first(c.qualifierName));
@@ -210,6 +218,6 @@ export function buildQualifierDeclaration(
     default: buildValue(ctx, first(first(c.defaultValue)?.children.value)),
     scopes: buildScopes(ctx, first(c.scopeClause)),
     flavors: buildDeclaredFlavors(ctx, first(c.flavorClause)),
-    span: spanFrom(ctx, [keyword], [first(c.Semicolon)]),
+    span: spanFrom(ctx, firstLexed(keyword), firstLexed(first(c.Semicolon))),
   };
 }

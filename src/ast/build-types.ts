@@ -7,6 +7,7 @@ import type { ArraySpec, CimPrimitive, TypeRef } from "./ast.js";
 import {
   type BuildContext,
   first,
+  firstLexed,
   lexed,
   nameOf,
   report,
@@ -66,13 +67,13 @@ export function buildTypeSpec(ctx: BuildContext, node: TypeSpecCstNode | undefin
   if (typeToken === undefined) return undefined;
   const ref = lexed(first(c.RefKeyword));
   const classToken = lexed(first(c.objectClassName));
-  const span = spanFrom(ctx, [typeToken], [ref, classToken, typeToken]);
+  const span = spanFrom(ctx, typeToken, firstLexed(ref, classToken, typeToken));
   if (first(c.arraySpec) !== undefined) {
     const word = typeToken.image;
     reportUnsupportedV3(
       ctx,
       `'${word}[] name' (array brackets after the type)`,
-      spanFrom(ctx, [typeToken], [first(first(c.arraySpec)?.children.RBracket)]),
+      spanFrom(ctx, typeToken, firstLexed(first(first(c.arraySpec)?.children.RBracket))),
       `write '${word} name[]'`,
     );
   }

@@ -13,6 +13,7 @@ import type { ScalarValue, Value } from "./ast.js";
 import {
   type BuildContext,
   first,
+  firstLexed,
   lexed,
   reportLiteralIssues,
   reportUnsupportedV3,
@@ -21,32 +22,43 @@ import {
 } from "./build-context.js";
 import { decodeChar16Literal, decodeNumber, decodeStringLiteral } from "./literals.js";
 
+/**
+ * Adjacent string literals are one value (`"a" "b"` is "ab"). A long text is written as many
+ * literals, one a line: the pieces are joined once, into one flat string, rather than one
+ * concatenation at a time, which would keep a rope of all the pieces in the AST.
+ */
+function buildStringValue(ctx: BuildContext, tokens: readonly IToken[]): ScalarValue | undefined {
+  let firstToken: IToken | undefined;
+  let lastToken: IToken | undefined;
+  let single = "";
+  let pieces: string[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (lexed(token) === undefined) continue;
+    const decoded = decodeStringLiteral(token.image, false, token.tokenType !== UnterminatedString);
+    if (decoded.issues.length > 0) reportLiteralIssues(ctx, token, decoded.issues);
+    if (firstToken === undefined) {
+      firstToken = token;
+      single = decoded.value;
+    } else {
+      pieces ??= [single];
+      pieces.push(decoded.value);
+    }
+    lastToken = token;
+  }
+  if (firstToken === undefined) return undefined;
+  const value = pieces === undefined ? single : pieces.join("");
+  return { kind: "string", value, span: spanFrom(ctx, firstToken, lastToken) };
+}
+
 export function buildScalarValue(
   ctx: BuildContext,
   node: ScalarValueCstNode | undefined,
 ): ScalarValue | undefined {
   if (node === undefined) return undefined;
   const c = node.children;
-  if (c.StringLiteral !== undefined) {
-    // Adjacent string literals are one value ("a" "b" is "ab").
-    let value = "";
-    let firstToken: IToken | undefined;
-    let lastToken: IToken | undefined;
-    for (const token of c.StringLiteral) {
-      if (lexed(token) === undefined) continue;
-      const decoded = decodeStringLiteral(
-        token.image,
-        false,
-        token.tokenType !== UnterminatedString,
-      );
-      reportLiteralIssues(ctx, token, decoded.issues);
-      value += decoded.value;
-      firstToken ??= token;
-      lastToken = token;
-    }
-    if (firstToken === undefined) return undefined;
-    return { kind: "string", value, span: spanFrom(ctx, [firstToken], [lastToken]) };
-  }
+  const strings = c.StringLiteral;
+  if (strings !== undefined) return buildStringValue(ctx, strings);
   const number = lexed(first(c.NumberLiteral));
   if (number !== undefined) {
     const decoded = decodeNumber(number.image);
@@ -83,20 +95,27 @@ export function buildScalarValue(
   const inline = first(c.v3InlineValue);
   if (inline !== undefined) {
     const keyword = first(inline.children.ValueKeyword) ?? first(inline.children.InstanceKeyword);
-    const span = spanFrom(ctx, [keyword], [first(inline.children.OfKeyword)]);
+    const span = spanFrom(ctx, firstLexed(keyword), firstLexed(first(inline.children.OfKeyword)));
     reportUnsupportedV3(ctx, `'${keyword?.image.toLowerCase() ?? "value"} of' as a value`, span);
   }
   return undefined;
 }
 
 export function buildArrayValue(ctx: BuildContext, node: ArrayValueCstNode): Value {
-  const elements: ScalarValue[] = [];
-  for (const element of node.children.scalarValue ?? []) {
-    const scalar = buildScalarValue(ctx, element);
-    if (scalar !== undefined) elements.push(scalar);
-  }
   const c = node.children;
-  return { kind: "array", elements, span: spanFrom(ctx, [first(c.LCurly)], [first(c.RCurly)]) };
+  const elements: ScalarValue[] = [];
+  const scalars = c.scalarValue;
+  if (scalars !== undefined) {
+    for (let i = 0; i < scalars.length; i++) {
+      const scalar = buildScalarValue(ctx, scalars[i]);
+      if (scalar !== undefined) elements.push(scalar);
+    }
+  }
+  return {
+    kind: "array",
+    elements,
+    span: spanFrom(ctx, firstLexed(first(c.LCurly)), firstLexed(first(c.RCurly))),
+  };
 }
 
 export function buildValue(ctx: BuildContext, node: ValueCstNode | undefined): Value | undefined {

@@ -110,8 +110,11 @@ export interface DecodedText {
  * as `"System\CIM_X.mof"` occur) an invalid escape is kept verbatim, backslash included.
  * Issue offsets are relative to the body start plus `bodyOffset`.
  */
+/** Shared by every literal without problems, which is nearly all of them. */
+const noIssues: readonly LiteralIssue[] = Object.freeze([]);
+
 export function decodeEscapes(body: string, lenient: boolean, bodyOffset: number): DecodedText {
-  if (body.indexOf("\\") < 0) return { value: body, issues: [] };
+  if (body.indexOf("\\") < 0) return { value: body, issues: noIssues };
   const issues: LiteralIssue[] = [];
   let value = "";
   let segmentStart = 0;
@@ -171,7 +174,7 @@ export function decodeEscapes(body: string, lenient: boolean, bodyOffset: number
     segmentStart = i;
   }
   value += body.slice(segmentStart);
-  return { value, issues };
+  return { value, issues: issues.length === 0 ? noIssues : issues };
 }
 
 /**
