@@ -48,13 +48,12 @@ export function checkValue(
   array: ArraySpec,
   context: ValueContext,
 ): ModelValue | undefined {
-  const typeText = describeType(type, array);
   if (value.kind === "array") {
     if (array === false) {
       context.report(
         makeDiagnostic(
           "MOF3104",
-          `${context.subject} is a scalar of type ${typeText}, found an array value`,
+          `${context.subject} is a scalar of type ${describeType(type, array)}, found an array value`,
           value.span,
         ),
       );
@@ -67,7 +66,7 @@ export function checkValue(
     context.report(
       makeDiagnostic(
         "MOF3104",
-        `${context.subject} is an array of type ${typeText}, found a scalar value; write it in braces`,
+        `${context.subject} is an array of type ${describeType(type, array)}, found a scalar value; write it in braces`,
         value.span,
       ),
     );
@@ -85,8 +84,8 @@ function checkElements(
 ): ModelValue | undefined {
   let valid = true;
   const result: ModelValue[] = [];
-  for (const element of elements) {
-    const decoded = checkScalar(element, type, context);
+  for (let i = 0; i < elements.length; i++) {
+    const decoded = checkScalar(elements[i]!, type, context);
     if (decoded === undefined) valid = false;
     else result.push(decoded);
   }

@@ -3,7 +3,7 @@
  * against the type's scopes and value type, and gets its flavors. Which types apply is decided
  * by qualifier-registry.ts; inheritance by inherit-qualifiers.ts.
  */
-import type { Qualifier, Span } from "../ast/ast.js";
+import type { Qualifier } from "../ast/ast.js";
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { checkValue, type ValueContext } from "./check-value.js";
 import { applyFlavors } from "./flavors.js";
@@ -25,24 +25,23 @@ export function resolveQualifiers(
   report: Report,
 ): Map<string, QualifierValue> {
   const result = new Map<string, QualifierValue>();
-  /** Where each name was first given; only needed (and built) when a list has several. */
-  const seen = qualifiers.length > 1 ? new Map<string, Span>() : undefined;
-  for (const usage of qualifiers) {
+  /** The keys so far, to find a name given twice: lists are short, a map would cost more. */
+  const keys: string[] = [];
+  for (let i = 0; i < qualifiers.length; i++) {
+    const usage = qualifiers[i]!;
     const key = usage.name.text.toLowerCase();
-    if (seen !== undefined) {
-      const first = seen.get(key);
-      if (first !== undefined) {
-        report(
-          makeDiagnostic(
-            "MOF3004",
-            `qualifier '${usage.name.text}' is given twice on this element`,
-            usage.name.span,
-            [{ message: "first given here", span: first }],
-          ),
-        );
-        continue;
-      }
-      seen.set(key, usage.name.span);
+    const firstIndex = keys.indexOf(key);
+    keys.push(key);
+    if (firstIndex >= 0) {
+      report(
+        makeDiagnostic(
+          "MOF3004",
+          `qualifier '${usage.name.text}' is given twice on this element`,
+          usage.name.span,
+          [{ message: "first given here", span: qualifiers[firstIndex]!.name.span }],
+        ),
+      );
+      continue;
     }
     const type = registry.typeOf(usage, key, report);
     if (type === undefined) continue;
