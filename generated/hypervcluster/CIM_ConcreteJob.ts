@@ -2,7 +2,7 @@
 import * as $rt from "./runtime/index.js";
 import * as $schema from "./schema.js";
 import type { CIM_Error } from "./CIM_Error.js";
-import type { CIM_Job, CIM_Job_KillJob_Input, CIM_Job_KillJob_Output } from "./CIM_Job.js";
+import { CIM_Job } from "./CIM_Job.js";
 
 /**
  * Concrete job abstract class, derived from CIM_Job.
@@ -406,13 +406,9 @@ export const CIM_ConcreteJob = {
     ],
   } satisfies $rt.CimClassMeta,
   $methods: {
-    KillJob: {
-      className: "CIM_Job",
-      name: "KillJob",
-      namespace: "Root/HyperVCluster/v2",
-      returnType: "uint32",
-      parameters: [{ name: "DeleteOnKill", type: "boolean", in: true }],
-    } satisfies $rt.CimMethodMeta,
+    get KillJob() {
+      return CIM_Job.$methods.KillJob;
+    },
     GetError: {
       className: "CIM_ConcreteJob",
       name: "GetError",
@@ -433,22 +429,10 @@ export const CIM_ConcreteJob = {
   },
 
   /**
-   * Performs the kill job operation on this job; deprecated in favour of CIM_ConcreteJob.RequestStateChange().
-   *
-   * Declared by {@link CIM_Job.KillJob}.
+   * Inherited from {@link CIM_Job.KillJob}.
    * @deprecated Use {@link CIM_ConcreteJob.RequestStateChange} instead.
    */
-  KillJob(
-    transport: $rt.CimTransport,
-    target: $rt.CimReference<"CIM_ConcreteJob">,
-    input?: CIM_Job_KillJob_Input,
-    options: $rt.CimInvokeOptions = {},
-  ): Promise<CIM_Job_KillJob_Output> {
-    return $rt.invokeCimMethod(transport, CIM_ConcreteJob.$methods.KillJob, target, input ?? {}, {
-      ...options,
-      int64: "bigint",
-    });
-  },
+  KillJob: $rt.inheritedMethod("CIM_ConcreteJob", () => CIM_Job.KillJob),
 
   /**
    * Performs the get error operation on this concrete job.

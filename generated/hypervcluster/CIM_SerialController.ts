@@ -2,13 +2,7 @@
 import * as $rt from "./runtime/index.js";
 import type { CIM_Controller } from "./CIM_Controller.js";
 import type { CIM_EnabledLogicalElement_RequestStateChange_RequestedState } from "./CIM_EnabledLogicalElement.js";
-import type {
-  CIM_LogicalDevice_Reset_Output,
-  CIM_LogicalDevice_RestoreProperties_Output,
-  CIM_LogicalDevice_SaveProperties_Output,
-  CIM_LogicalDevice_SetPowerState_Input,
-  CIM_LogicalDevice_SetPowerState_Output,
-} from "./CIM_LogicalDevice.js";
+import { CIM_LogicalDevice } from "./CIM_LogicalDevice.js";
 
 /**
  * Serial controller abstract class, derived from CIM_Controller.
@@ -381,37 +375,18 @@ export const CIM_SerialController = {
       returnType: "uint32",
       parameters: [{ name: "Quiesce", type: "boolean", in: true }],
     } satisfies $rt.CimMethodMeta,
-    Reset: {
-      className: "CIM_LogicalDevice",
-      name: "Reset",
-      namespace: "Root/HyperVCluster/v2",
-      returnType: "uint32",
-      parameters: [],
-    } satisfies $rt.CimMethodMeta,
-    RestoreProperties: {
-      className: "CIM_LogicalDevice",
-      name: "RestoreProperties",
-      namespace: "Root/HyperVCluster/v2",
-      returnType: "uint32",
-      parameters: [],
-    } satisfies $rt.CimMethodMeta,
-    SaveProperties: {
-      className: "CIM_LogicalDevice",
-      name: "SaveProperties",
-      namespace: "Root/HyperVCluster/v2",
-      returnType: "uint32",
-      parameters: [],
-    } satisfies $rt.CimMethodMeta,
-    SetPowerState: {
-      className: "CIM_LogicalDevice",
-      name: "SetPowerState",
-      namespace: "Root/HyperVCluster/v2",
-      returnType: "uint32",
-      parameters: [
-        { name: "PowerState", type: "uint16", in: true },
-        { name: "Time", type: "datetime", in: true },
-      ],
-    } satisfies $rt.CimMethodMeta,
+    get Reset() {
+      return CIM_LogicalDevice.$methods.Reset;
+    },
+    get RestoreProperties() {
+      return CIM_LogicalDevice.$methods.RestoreProperties;
+    },
+    get SaveProperties() {
+      return CIM_LogicalDevice.$methods.SaveProperties;
+    },
+    get SetPowerState() {
+      return CIM_LogicalDevice.$methods.SetPowerState;
+    },
   },
 
   /**
@@ -490,82 +465,31 @@ export const CIM_SerialController = {
   },
 
   /**
-   * Performs the reset operation on this logical device.
-   *
-   * Declared by {@link CIM_LogicalDevice.Reset}.
+   * Inherited from {@link CIM_LogicalDevice.Reset}.
    */
-  Reset(
-    transport: $rt.CimTransport,
-    target: $rt.CimReference<"CIM_SerialController">,
-    options: $rt.CimInvokeOptions = {},
-  ): Promise<CIM_LogicalDevice_Reset_Output> {
-    return $rt.invokeCimMethod(
-      transport,
-      CIM_SerialController.$methods.Reset,
-      target,
-      {},
-      { ...options, int64: "bigint" },
-    );
-  },
+  Reset: $rt.inheritedMethod("CIM_SerialController", () => CIM_LogicalDevice.Reset),
 
   /**
-   * Performs the restore properties operation on this logical device.
-   *
-   * Declared by {@link CIM_LogicalDevice.RestoreProperties}.
+   * Inherited from {@link CIM_LogicalDevice.RestoreProperties}.
    */
-  RestoreProperties(
-    transport: $rt.CimTransport,
-    target: $rt.CimReference<"CIM_SerialController">,
-    options: $rt.CimInvokeOptions = {},
-  ): Promise<CIM_LogicalDevice_RestoreProperties_Output> {
-    return $rt.invokeCimMethod(
-      transport,
-      CIM_SerialController.$methods.RestoreProperties,
-      target,
-      {},
-      { ...options, int64: "bigint" },
-    );
-  },
+  RestoreProperties: $rt.inheritedMethod(
+    "CIM_SerialController",
+    () => CIM_LogicalDevice.RestoreProperties,
+  ),
 
   /**
-   * Performs the save properties operation on this logical device.
-   *
-   * Declared by {@link CIM_LogicalDevice.SaveProperties}.
+   * Inherited from {@link CIM_LogicalDevice.SaveProperties}.
    */
-  SaveProperties(
-    transport: $rt.CimTransport,
-    target: $rt.CimReference<"CIM_SerialController">,
-    options: $rt.CimInvokeOptions = {},
-  ): Promise<CIM_LogicalDevice_SaveProperties_Output> {
-    return $rt.invokeCimMethod(
-      transport,
-      CIM_SerialController.$methods.SaveProperties,
-      target,
-      {},
-      { ...options, int64: "bigint" },
-    );
-  },
+  SaveProperties: $rt.inheritedMethod(
+    "CIM_SerialController",
+    () => CIM_LogicalDevice.SaveProperties,
+  ),
 
   /**
-   * Performs the set power state operation on this logical device; deprecated in favour of CIM_PowerManagementService.SetPowerState().
-   *
-   * Declared by {@link CIM_LogicalDevice.SetPowerState}.
+   * Inherited from {@link CIM_LogicalDevice.SetPowerState}.
    * @deprecated Use "CIM_PowerManagementService.SetPowerState()" instead.
    */
-  SetPowerState(
-    transport: $rt.CimTransport,
-    target: $rt.CimReference<"CIM_SerialController">,
-    input?: CIM_LogicalDevice_SetPowerState_Input,
-    options: $rt.CimInvokeOptions = {},
-  ): Promise<CIM_LogicalDevice_SetPowerState_Output> {
-    return $rt.invokeCimMethod(
-      transport,
-      CIM_SerialController.$methods.SetPowerState,
-      target,
-      input ?? {},
-      { ...options, int64: "bigint" },
-    );
-  },
+  SetPowerState: $rt.inheritedMethod("CIM_SerialController", () => CIM_LogicalDevice.SetPowerState),
 
   /**
    * Job-aware wrappers of the methods that may start a job: each calls the raw method and

@@ -3,11 +3,7 @@ import * as $rt from "./runtime/index.js";
 import * as $schema from "./schema.js";
 import type { CIM_EnabledLogicalElement_RequestStateChange_RequestedState } from "./CIM_EnabledLogicalElement.js";
 import type { CIM_ResourceAllocationSettingData } from "./CIM_ResourceAllocationSettingData.js";
-import type {
-  CIM_Service,
-  CIM_Service_StartService_Output,
-  CIM_Service_StopService_Output,
-} from "./CIM_Service.js";
+import { CIM_Service } from "./CIM_Service.js";
 import type { CIM_VirtualSystemMigrationSettingData } from "./CIM_VirtualSystemMigrationSettingData.js";
 import type { CIM_VirtualSystemSettingData } from "./CIM_VirtualSystemSettingData.js";
 
@@ -711,20 +707,12 @@ export const CIM_VirtualSystemMigrationService = {
         { name: "TimeoutPeriod", type: "datetime", in: true },
       ],
     } satisfies $rt.CimMethodMeta,
-    StartService: {
-      className: "CIM_Service",
-      name: "StartService",
-      namespace: "Root/HyperVCluster/v2",
-      returnType: "uint32",
-      parameters: [],
-    } satisfies $rt.CimMethodMeta,
-    StopService: {
-      className: "CIM_Service",
-      name: "StopService",
-      namespace: "Root/HyperVCluster/v2",
-      returnType: "uint32",
-      parameters: [],
-    } satisfies $rt.CimMethodMeta,
+    get StartService() {
+      return CIM_Service.$methods.StartService;
+    },
+    get StopService() {
+      return CIM_Service.$methods.StopService;
+    },
     CheckVirtualSystemIsMigratableToHost: {
       className: "CIM_VirtualSystemMigrationService",
       name: "CheckVirtualSystemIsMigratableToHost",
@@ -867,42 +855,20 @@ export const CIM_VirtualSystemMigrationService = {
   },
 
   /**
-   * Performs the start service operation on this service.
-   *
-   * Declared by {@link CIM_Service.StartService}.
+   * Inherited from {@link CIM_Service.StartService}.
    */
-  StartService(
-    transport: $rt.CimTransport,
-    target: $rt.CimReference<"CIM_VirtualSystemMigrationService">,
-    options: $rt.CimInvokeOptions = {},
-  ): Promise<CIM_Service_StartService_Output> {
-    return $rt.invokeCimMethod(
-      transport,
-      CIM_VirtualSystemMigrationService.$methods.StartService,
-      target,
-      {},
-      { ...options, int64: "bigint" },
-    );
-  },
+  StartService: $rt.inheritedMethod(
+    "CIM_VirtualSystemMigrationService",
+    () => CIM_Service.StartService,
+  ),
 
   /**
-   * Performs the stop service operation on this service.
-   *
-   * Declared by {@link CIM_Service.StopService}.
+   * Inherited from {@link CIM_Service.StopService}.
    */
-  StopService(
-    transport: $rt.CimTransport,
-    target: $rt.CimReference<"CIM_VirtualSystemMigrationService">,
-    options: $rt.CimInvokeOptions = {},
-  ): Promise<CIM_Service_StopService_Output> {
-    return $rt.invokeCimMethod(
-      transport,
-      CIM_VirtualSystemMigrationService.$methods.StopService,
-      target,
-      {},
-      { ...options, int64: "bigint" },
-    );
-  },
+  StopService: $rt.inheritedMethod(
+    "CIM_VirtualSystemMigrationService",
+    () => CIM_Service.StopService,
+  ),
 
   /**
    * Performs the check virtual system is migratable to host operation on this virtual system migration service.

@@ -2,11 +2,7 @@
 import * as $rt from "./runtime/index.js";
 import * as $schema from "./schema.js";
 import type { CIM_EnabledLogicalElement_RequestStateChange_RequestedState } from "./CIM_EnabledLogicalElement.js";
-import type {
-  CIM_Service,
-  CIM_Service_StartService_Output,
-  CIM_Service_StopService_Output,
-} from "./CIM_Service.js";
+import { CIM_Service } from "./CIM_Service.js";
 import type { Msvm_CollectionReferencePointExportSettingData } from "./Msvm_CollectionReferencePointExportSettingData.js";
 
 /**
@@ -639,20 +635,12 @@ export const Msvm_CollectionReferencePointService = {
         { name: "TimeoutPeriod", type: "datetime", in: true },
       ],
     } satisfies $rt.CimMethodMeta,
-    StartService: {
-      className: "CIM_Service",
-      name: "StartService",
-      namespace: "Root/HyperVCluster/v2",
-      returnType: "uint32",
-      parameters: [],
-    } satisfies $rt.CimMethodMeta,
-    StopService: {
-      className: "CIM_Service",
-      name: "StopService",
-      namespace: "Root/HyperVCluster/v2",
-      returnType: "uint32",
-      parameters: [],
-    } satisfies $rt.CimMethodMeta,
+    get StartService() {
+      return CIM_Service.$methods.StartService;
+    },
+    get StopService() {
+      return CIM_Service.$methods.StopService;
+    },
     CreateReferencePoint: {
       className: "Msvm_CollectionReferencePointService",
       name: "CreateReferencePoint",
@@ -750,42 +738,20 @@ export const Msvm_CollectionReferencePointService = {
   },
 
   /**
-   * Performs the start service operation on this service.
-   *
-   * Declared by {@link CIM_Service.StartService}.
+   * Inherited from {@link CIM_Service.StartService}.
    */
-  StartService(
-    transport: $rt.CimTransport,
-    target: $rt.CimReference<"Msvm_CollectionReferencePointService">,
-    options: $rt.CimInvokeOptions = {},
-  ): Promise<CIM_Service_StartService_Output> {
-    return $rt.invokeCimMethod(
-      transport,
-      Msvm_CollectionReferencePointService.$methods.StartService,
-      target,
-      {},
-      { ...options, int64: "bigint" },
-    );
-  },
+  StartService: $rt.inheritedMethod(
+    "Msvm_CollectionReferencePointService",
+    () => CIM_Service.StartService,
+  ),
 
   /**
-   * Performs the stop service operation on this service.
-   *
-   * Declared by {@link CIM_Service.StopService}.
+   * Inherited from {@link CIM_Service.StopService}.
    */
-  StopService(
-    transport: $rt.CimTransport,
-    target: $rt.CimReference<"Msvm_CollectionReferencePointService">,
-    options: $rt.CimInvokeOptions = {},
-  ): Promise<CIM_Service_StopService_Output> {
-    return $rt.invokeCimMethod(
-      transport,
-      Msvm_CollectionReferencePointService.$methods.StopService,
-      target,
-      {},
-      { ...options, int64: "bigint" },
-    );
-  },
+  StopService: $rt.inheritedMethod(
+    "Msvm_CollectionReferencePointService",
+    () => CIM_Service.StopService,
+  ),
 
   /**
    * Performs the create reference point operation on this collection reference point service.

@@ -2,11 +2,7 @@
 import * as $rt from "./runtime/index.js";
 import * as $schema from "./schema.js";
 import type { CIM_EnabledLogicalElement_RequestStateChange_RequestedState } from "./CIM_EnabledLogicalElement.js";
-import type {
-  CIM_Service,
-  CIM_Service_StartService_Output,
-  CIM_Service_StopService_Output,
-} from "./CIM_Service.js";
+import { CIM_Service } from "./CIM_Service.js";
 import type { Msvm_CollectionReplicationStatistics } from "./Msvm_CollectionReplicationStatistics.js";
 
 /**
@@ -1959,20 +1955,12 @@ export const Msvm_CollectionReplicationService = {
         { name: "TimeoutPeriod", type: "datetime", in: true },
       ],
     } satisfies $rt.CimMethodMeta,
-    StartService: {
-      className: "CIM_Service",
-      name: "StartService",
-      namespace: "Root/HyperVCluster/v2",
-      returnType: "uint32",
-      parameters: [],
-    } satisfies $rt.CimMethodMeta,
-    StopService: {
-      className: "CIM_Service",
-      name: "StopService",
-      namespace: "Root/HyperVCluster/v2",
-      returnType: "uint32",
-      parameters: [],
-    } satisfies $rt.CimMethodMeta,
+    get StartService() {
+      return CIM_Service.$methods.StartService;
+    },
+    get StopService() {
+      return CIM_Service.$methods.StopService;
+    },
     CancelInitialReplication: {
       className: "Msvm_CollectionReplicationService",
       name: "CancelInitialReplication",
@@ -2237,42 +2225,20 @@ export const Msvm_CollectionReplicationService = {
   },
 
   /**
-   * Performs the start service operation on this service.
-   *
-   * Declared by {@link CIM_Service.StartService}.
+   * Inherited from {@link CIM_Service.StartService}.
    */
-  StartService(
-    transport: $rt.CimTransport,
-    target: $rt.CimReference<"Msvm_CollectionReplicationService">,
-    options: $rt.CimInvokeOptions = {},
-  ): Promise<CIM_Service_StartService_Output> {
-    return $rt.invokeCimMethod(
-      transport,
-      Msvm_CollectionReplicationService.$methods.StartService,
-      target,
-      {},
-      { ...options, int64: "bigint" },
-    );
-  },
+  StartService: $rt.inheritedMethod(
+    "Msvm_CollectionReplicationService",
+    () => CIM_Service.StartService,
+  ),
 
   /**
-   * Performs the stop service operation on this service.
-   *
-   * Declared by {@link CIM_Service.StopService}.
+   * Inherited from {@link CIM_Service.StopService}.
    */
-  StopService(
-    transport: $rt.CimTransport,
-    target: $rt.CimReference<"Msvm_CollectionReplicationService">,
-    options: $rt.CimInvokeOptions = {},
-  ): Promise<CIM_Service_StopService_Output> {
-    return $rt.invokeCimMethod(
-      transport,
-      Msvm_CollectionReplicationService.$methods.StopService,
-      target,
-      {},
-      { ...options, int64: "bigint" },
-    );
-  },
+  StopService: $rt.inheritedMethod(
+    "Msvm_CollectionReplicationService",
+    () => CIM_Service.StopService,
+  ),
 
   /**
    * Performs the cancel initial replication operation on this collection replication service.

@@ -3,24 +3,7 @@ import * as $rt from "./runtime/index.js";
 import * as $schema from "./schema.js";
 import type { CIM_ResourceAllocationSettingData } from "./CIM_ResourceAllocationSettingData.js";
 import type { CIM_SettingData } from "./CIM_SettingData.js";
-import {
-  type CIM_VirtualSystemManagementService,
-  type CIM_VirtualSystemManagementService_AddResourceSettings_Input,
-  type CIM_VirtualSystemManagementService_AddResourceSettings_Output,
-  CIM_VirtualSystemManagementService_AddResourceSettings_ReturnValue_ValueMap,
-  type CIM_VirtualSystemManagementService_DestroySystem_Input,
-  type CIM_VirtualSystemManagementService_DestroySystem_Output,
-  CIM_VirtualSystemManagementService_DestroySystem_ReturnValue_ValueMap,
-  type CIM_VirtualSystemManagementService_ModifyResourceSettings_Input,
-  type CIM_VirtualSystemManagementService_ModifyResourceSettings_Output,
-  CIM_VirtualSystemManagementService_ModifyResourceSettings_ReturnValue_ValueMap,
-  type CIM_VirtualSystemManagementService_ModifySystemSettings_Input,
-  type CIM_VirtualSystemManagementService_ModifySystemSettings_Output,
-  CIM_VirtualSystemManagementService_ModifySystemSettings_ReturnValue_ValueMap,
-  type CIM_VirtualSystemManagementService_RemoveResourceSettings_Input,
-  type CIM_VirtualSystemManagementService_RemoveResourceSettings_Output,
-  CIM_VirtualSystemManagementService_RemoveResourceSettings_ReturnValue_ValueMap,
-} from "./CIM_VirtualSystemManagementService.js";
+import { CIM_VirtualSystemManagementService } from "./CIM_VirtualSystemManagementService.js";
 import type { CIM_VirtualSystemSettingData } from "./CIM_VirtualSystemSettingData.js";
 import type { Msvm_EthernetSwitchPortFeatureSettingData } from "./Msvm_EthernetSwitchPortFeatureSettingData.js";
 import type { Msvm_GuestNetworkAdapterConfiguration } from "./Msvm_GuestNetworkAdapterConfiguration.js";
@@ -4020,35 +4003,9 @@ export const Msvm_VirtualSystemManagementService = {
       returnType: "uint32",
       parameters: [],
     } satisfies $rt.CimMethodMeta,
-    AddResourceSettings: {
-      className: "CIM_VirtualSystemManagementService",
-      name: "AddResourceSettings",
-      namespace: "Root/HyperVCluster/v2",
-      returnType: "uint32",
-      parameters: [
-        {
-          name: "AffectedConfiguration",
-          type: "reference",
-          refClass: "CIM_VirtualSystemSettingData",
-          in: true,
-        },
-        {
-          name: "ResourceSettings",
-          type: "string",
-          array: true,
-          embeddedClass: "CIM_ResourceAllocationSettingData",
-          in: true,
-        },
-        {
-          name: "ResultingResourceSettings",
-          type: "reference",
-          array: true,
-          refClass: "CIM_ResourceAllocationSettingData",
-          out: true,
-        },
-        { name: "Job", type: "reference", refClass: "CIM_ConcreteJob", out: true },
-      ],
-    } satisfies $rt.CimMethodMeta,
+    get AddResourceSettings() {
+      return CIM_VirtualSystemManagementService.$methods.AddResourceSettings;
+    },
     DefineSystem: {
       className: "Msvm_VirtualSystemManagementService",
       name: "DefineSystem",
@@ -4078,70 +4035,18 @@ export const Msvm_VirtualSystemManagementService = {
         { name: "Job", type: "reference", refClass: "CIM_ConcreteJob", out: true },
       ],
     } satisfies $rt.CimMethodMeta,
-    DestroySystem: {
-      className: "CIM_VirtualSystemManagementService",
-      name: "DestroySystem",
-      namespace: "Root/HyperVCluster/v2",
-      returnType: "uint32",
-      parameters: [
-        { name: "AffectedSystem", type: "reference", refClass: "CIM_ComputerSystem", in: true },
-        { name: "Job", type: "reference", refClass: "CIM_ConcreteJob", out: true },
-      ],
-    } satisfies $rt.CimMethodMeta,
-    ModifyResourceSettings: {
-      className: "CIM_VirtualSystemManagementService",
-      name: "ModifyResourceSettings",
-      namespace: "Root/HyperVCluster/v2",
-      returnType: "uint32",
-      parameters: [
-        {
-          name: "ResourceSettings",
-          type: "string",
-          array: true,
-          embeddedClass: "CIM_ResourceAllocationSettingData",
-          in: true,
-        },
-        {
-          name: "ResultingResourceSettings",
-          type: "reference",
-          array: true,
-          refClass: "CIM_ResourceAllocationSettingData",
-          out: true,
-        },
-        { name: "Job", type: "reference", refClass: "CIM_ConcreteJob", out: true },
-      ],
-    } satisfies $rt.CimMethodMeta,
-    ModifySystemSettings: {
-      className: "CIM_VirtualSystemManagementService",
-      name: "ModifySystemSettings",
-      namespace: "Root/HyperVCluster/v2",
-      returnType: "uint32",
-      parameters: [
-        {
-          name: "SystemSettings",
-          type: "string",
-          embeddedClass: "CIM_VirtualSystemSettingData",
-          in: true,
-        },
-        { name: "Job", type: "reference", refClass: "CIM_ConcreteJob", out: true },
-      ],
-    } satisfies $rt.CimMethodMeta,
-    RemoveResourceSettings: {
-      className: "CIM_VirtualSystemManagementService",
-      name: "RemoveResourceSettings",
-      namespace: "Root/HyperVCluster/v2",
-      returnType: "uint32",
-      parameters: [
-        {
-          name: "ResourceSettings",
-          type: "reference",
-          array: true,
-          refClass: "CIM_ResourceAllocationSettingData",
-          in: true,
-        },
-        { name: "Job", type: "reference", refClass: "CIM_ConcreteJob", out: true },
-      ],
-    } satisfies $rt.CimMethodMeta,
+    get DestroySystem() {
+      return CIM_VirtualSystemManagementService.$methods.DestroySystem;
+    },
+    get ModifyResourceSettings() {
+      return CIM_VirtualSystemManagementService.$methods.ModifyResourceSettings;
+    },
+    get ModifySystemSettings() {
+      return CIM_VirtualSystemManagementService.$methods.ModifySystemSettings;
+    },
+    get RemoveResourceSettings() {
+      return CIM_VirtualSystemManagementService.$methods.RemoveResourceSettings;
+    },
     AddBootSourceSettings: {
       className: "Msvm_VirtualSystemManagementService",
       name: "AddBootSourceSettings",
@@ -4809,24 +4714,12 @@ export const Msvm_VirtualSystemManagementService = {
   },
 
   /**
-   * Performs the add resource settings operation on this virtual system management service.
-   *
-   * Declared by {@link CIM_VirtualSystemManagementService.AddResourceSettings}.
+   * Inherited from {@link CIM_VirtualSystemManagementService.AddResourceSettings}.
    */
-  AddResourceSettings(
-    transport: $rt.CimTransport,
-    target: $rt.CimReference<"Msvm_VirtualSystemManagementService">,
-    input?: CIM_VirtualSystemManagementService_AddResourceSettings_Input,
-    options: $rt.CimInvokeOptions = {},
-  ): Promise<CIM_VirtualSystemManagementService_AddResourceSettings_Output> {
-    return $rt.invokeCimMethod(
-      transport,
-      Msvm_VirtualSystemManagementService.$methods.AddResourceSettings,
-      target,
-      input ?? {},
-      { resolveClass: $schema.resolveClass, ...options, int64: "bigint" },
-    );
-  },
+  AddResourceSettings: $rt.inheritedMethod(
+    "Msvm_VirtualSystemManagementService",
+    () => CIM_VirtualSystemManagementService.AddResourceSettings,
+  ),
 
   /**
    * Performs the define system operation on this virtual system management service.
@@ -4847,84 +4740,36 @@ export const Msvm_VirtualSystemManagementService = {
   },
 
   /**
-   * Performs the destroy system operation on this virtual system management service.
-   *
-   * Declared by {@link CIM_VirtualSystemManagementService.DestroySystem}.
+   * Inherited from {@link CIM_VirtualSystemManagementService.DestroySystem}.
    */
-  DestroySystem(
-    transport: $rt.CimTransport,
-    target: $rt.CimReference<"Msvm_VirtualSystemManagementService">,
-    input?: CIM_VirtualSystemManagementService_DestroySystem_Input,
-    options: $rt.CimInvokeOptions = {},
-  ): Promise<CIM_VirtualSystemManagementService_DestroySystem_Output> {
-    return $rt.invokeCimMethod(
-      transport,
-      Msvm_VirtualSystemManagementService.$methods.DestroySystem,
-      target,
-      input ?? {},
-      { ...options, int64: "bigint" },
-    );
-  },
+  DestroySystem: $rt.inheritedMethod(
+    "Msvm_VirtualSystemManagementService",
+    () => CIM_VirtualSystemManagementService.DestroySystem,
+  ),
 
   /**
-   * Performs the modify resource settings operation on this virtual system management service.
-   *
-   * Declared by {@link CIM_VirtualSystemManagementService.ModifyResourceSettings}.
+   * Inherited from {@link CIM_VirtualSystemManagementService.ModifyResourceSettings}.
    */
-  ModifyResourceSettings(
-    transport: $rt.CimTransport,
-    target: $rt.CimReference<"Msvm_VirtualSystemManagementService">,
-    input?: CIM_VirtualSystemManagementService_ModifyResourceSettings_Input,
-    options: $rt.CimInvokeOptions = {},
-  ): Promise<CIM_VirtualSystemManagementService_ModifyResourceSettings_Output> {
-    return $rt.invokeCimMethod(
-      transport,
-      Msvm_VirtualSystemManagementService.$methods.ModifyResourceSettings,
-      target,
-      input ?? {},
-      { resolveClass: $schema.resolveClass, ...options, int64: "bigint" },
-    );
-  },
+  ModifyResourceSettings: $rt.inheritedMethod(
+    "Msvm_VirtualSystemManagementService",
+    () => CIM_VirtualSystemManagementService.ModifyResourceSettings,
+  ),
 
   /**
-   * Performs the modify system settings operation on this virtual system management service.
-   *
-   * Declared by {@link CIM_VirtualSystemManagementService.ModifySystemSettings}.
+   * Inherited from {@link CIM_VirtualSystemManagementService.ModifySystemSettings}.
    */
-  ModifySystemSettings(
-    transport: $rt.CimTransport,
-    target: $rt.CimReference<"Msvm_VirtualSystemManagementService">,
-    input?: CIM_VirtualSystemManagementService_ModifySystemSettings_Input,
-    options: $rt.CimInvokeOptions = {},
-  ): Promise<CIM_VirtualSystemManagementService_ModifySystemSettings_Output> {
-    return $rt.invokeCimMethod(
-      transport,
-      Msvm_VirtualSystemManagementService.$methods.ModifySystemSettings,
-      target,
-      input ?? {},
-      { resolveClass: $schema.resolveClass, ...options, int64: "bigint" },
-    );
-  },
+  ModifySystemSettings: $rt.inheritedMethod(
+    "Msvm_VirtualSystemManagementService",
+    () => CIM_VirtualSystemManagementService.ModifySystemSettings,
+  ),
 
   /**
-   * Performs the remove resource settings operation on this virtual system management service.
-   *
-   * Declared by {@link CIM_VirtualSystemManagementService.RemoveResourceSettings}.
+   * Inherited from {@link CIM_VirtualSystemManagementService.RemoveResourceSettings}.
    */
-  RemoveResourceSettings(
-    transport: $rt.CimTransport,
-    target: $rt.CimReference<"Msvm_VirtualSystemManagementService">,
-    input?: CIM_VirtualSystemManagementService_RemoveResourceSettings_Input,
-    options: $rt.CimInvokeOptions = {},
-  ): Promise<CIM_VirtualSystemManagementService_RemoveResourceSettings_Output> {
-    return $rt.invokeCimMethod(
-      transport,
-      Msvm_VirtualSystemManagementService.$methods.RemoveResourceSettings,
-      target,
-      input ?? {},
-      { ...options, int64: "bigint" },
-    );
-  },
+  RemoveResourceSettings: $rt.inheritedMethod(
+    "Msvm_VirtualSystemManagementService",
+    () => CIM_VirtualSystemManagementService.RemoveResourceSettings,
+  ),
 
   /**
    * Performs the add boot source settings operation on this virtual system management service.
@@ -5579,36 +5424,12 @@ export const Msvm_VirtualSystemManagementService = {
    */
   $jobs: {
     /**
-     * Calls {@link Msvm_VirtualSystemManagementService.AddResourceSettings} and tells its outcomes apart:
-     * - `completed`: 0, the method finished.
-     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
-     *   poll it with the runtime's `waitForJob`.
-     * - `failed`: any other code, with its Values name.
+     * Inherited from {@link CIM_VirtualSystemManagementService.$jobs.AddResourceSettings}.
      */
-    async AddResourceSettings(
-      transport: $rt.CimTransport,
-      target: $rt.CimReference<"Msvm_VirtualSystemManagementService">,
-      input?: CIM_VirtualSystemManagementService_AddResourceSettings_Input,
-      options: $rt.CimInvokeOptions = {},
-    ): Promise<
-      $rt.CimJobResult<
-        CIM_VirtualSystemManagementService_AddResourceSettings_Output,
-        "CIM_ConcreteJob"
-      >
-    > {
-      const output = await Msvm_VirtualSystemManagementService.AddResourceSettings(
-        transport,
-        target,
-        input,
-        options,
-      );
-      return $rt.classifyJobResult(
-        Msvm_VirtualSystemManagementService.$methods.AddResourceSettings,
-        output,
-        "Job",
-        CIM_VirtualSystemManagementService_AddResourceSettings_ReturnValue_ValueMap,
-      );
-    },
+    AddResourceSettings: $rt.inheritedMethod(
+      "Msvm_VirtualSystemManagementService",
+      () => CIM_VirtualSystemManagementService.$jobs.AddResourceSettings,
+    ),
     /**
      * Calls {@link Msvm_VirtualSystemManagementService.DefineSystem} and tells its outcomes apart:
      * - `completed`: 0, the method finished.
@@ -5638,126 +5459,33 @@ export const Msvm_VirtualSystemManagementService = {
       );
     },
     /**
-     * Calls {@link Msvm_VirtualSystemManagementService.DestroySystem} and tells its outcomes apart:
-     * - `completed`: 0, the method finished.
-     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
-     *   poll it with the runtime's `waitForJob`.
-     * - `failed`: any other code, with its Values name.
+     * Inherited from {@link CIM_VirtualSystemManagementService.$jobs.DestroySystem}.
      */
-    async DestroySystem(
-      transport: $rt.CimTransport,
-      target: $rt.CimReference<"Msvm_VirtualSystemManagementService">,
-      input?: CIM_VirtualSystemManagementService_DestroySystem_Input,
-      options: $rt.CimInvokeOptions = {},
-    ): Promise<
-      $rt.CimJobResult<CIM_VirtualSystemManagementService_DestroySystem_Output, "CIM_ConcreteJob">
-    > {
-      const output = await Msvm_VirtualSystemManagementService.DestroySystem(
-        transport,
-        target,
-        input,
-        options,
-      );
-      return $rt.classifyJobResult(
-        Msvm_VirtualSystemManagementService.$methods.DestroySystem,
-        output,
-        "Job",
-        CIM_VirtualSystemManagementService_DestroySystem_ReturnValue_ValueMap,
-      );
-    },
+    DestroySystem: $rt.inheritedMethod(
+      "Msvm_VirtualSystemManagementService",
+      () => CIM_VirtualSystemManagementService.$jobs.DestroySystem,
+    ),
     /**
-     * Calls {@link Msvm_VirtualSystemManagementService.ModifyResourceSettings} and tells its outcomes apart:
-     * - `completed`: 0, the method finished.
-     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
-     *   poll it with the runtime's `waitForJob`.
-     * - `failed`: any other code, with its Values name.
+     * Inherited from {@link CIM_VirtualSystemManagementService.$jobs.ModifyResourceSettings}.
      */
-    async ModifyResourceSettings(
-      transport: $rt.CimTransport,
-      target: $rt.CimReference<"Msvm_VirtualSystemManagementService">,
-      input?: CIM_VirtualSystemManagementService_ModifyResourceSettings_Input,
-      options: $rt.CimInvokeOptions = {},
-    ): Promise<
-      $rt.CimJobResult<
-        CIM_VirtualSystemManagementService_ModifyResourceSettings_Output,
-        "CIM_ConcreteJob"
-      >
-    > {
-      const output = await Msvm_VirtualSystemManagementService.ModifyResourceSettings(
-        transport,
-        target,
-        input,
-        options,
-      );
-      return $rt.classifyJobResult(
-        Msvm_VirtualSystemManagementService.$methods.ModifyResourceSettings,
-        output,
-        "Job",
-        CIM_VirtualSystemManagementService_ModifyResourceSettings_ReturnValue_ValueMap,
-      );
-    },
+    ModifyResourceSettings: $rt.inheritedMethod(
+      "Msvm_VirtualSystemManagementService",
+      () => CIM_VirtualSystemManagementService.$jobs.ModifyResourceSettings,
+    ),
     /**
-     * Calls {@link Msvm_VirtualSystemManagementService.ModifySystemSettings} and tells its outcomes apart:
-     * - `completed`: 0, the method finished.
-     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
-     *   poll it with the runtime's `waitForJob`.
-     * - `failed`: any other code, with its Values name.
+     * Inherited from {@link CIM_VirtualSystemManagementService.$jobs.ModifySystemSettings}.
      */
-    async ModifySystemSettings(
-      transport: $rt.CimTransport,
-      target: $rt.CimReference<"Msvm_VirtualSystemManagementService">,
-      input?: CIM_VirtualSystemManagementService_ModifySystemSettings_Input,
-      options: $rt.CimInvokeOptions = {},
-    ): Promise<
-      $rt.CimJobResult<
-        CIM_VirtualSystemManagementService_ModifySystemSettings_Output,
-        "CIM_ConcreteJob"
-      >
-    > {
-      const output = await Msvm_VirtualSystemManagementService.ModifySystemSettings(
-        transport,
-        target,
-        input,
-        options,
-      );
-      return $rt.classifyJobResult(
-        Msvm_VirtualSystemManagementService.$methods.ModifySystemSettings,
-        output,
-        "Job",
-        CIM_VirtualSystemManagementService_ModifySystemSettings_ReturnValue_ValueMap,
-      );
-    },
+    ModifySystemSettings: $rt.inheritedMethod(
+      "Msvm_VirtualSystemManagementService",
+      () => CIM_VirtualSystemManagementService.$jobs.ModifySystemSettings,
+    ),
     /**
-     * Calls {@link Msvm_VirtualSystemManagementService.RemoveResourceSettings} and tells its outcomes apart:
-     * - `completed`: 0, the method finished.
-     * - `job`: 4096, the work continues in the {@link CIM_ConcreteJob} named by `Job`;
-     *   poll it with the runtime's `waitForJob`.
-     * - `failed`: any other code, with its Values name.
+     * Inherited from {@link CIM_VirtualSystemManagementService.$jobs.RemoveResourceSettings}.
      */
-    async RemoveResourceSettings(
-      transport: $rt.CimTransport,
-      target: $rt.CimReference<"Msvm_VirtualSystemManagementService">,
-      input?: CIM_VirtualSystemManagementService_RemoveResourceSettings_Input,
-      options: $rt.CimInvokeOptions = {},
-    ): Promise<
-      $rt.CimJobResult<
-        CIM_VirtualSystemManagementService_RemoveResourceSettings_Output,
-        "CIM_ConcreteJob"
-      >
-    > {
-      const output = await Msvm_VirtualSystemManagementService.RemoveResourceSettings(
-        transport,
-        target,
-        input,
-        options,
-      );
-      return $rt.classifyJobResult(
-        Msvm_VirtualSystemManagementService.$methods.RemoveResourceSettings,
-        output,
-        "Job",
-        CIM_VirtualSystemManagementService_RemoveResourceSettings_ReturnValue_ValueMap,
-      );
-    },
+    RemoveResourceSettings: $rt.inheritedMethod(
+      "Msvm_VirtualSystemManagementService",
+      () => CIM_VirtualSystemManagementService.$jobs.RemoveResourceSettings,
+    ),
     /**
      * Calls {@link Msvm_VirtualSystemManagementService.AddBootSourceSettings} and tells its outcomes apart:
      * - `completed`: 0, the method finished.

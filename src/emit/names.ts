@@ -52,6 +52,11 @@ export function objectKey(name: string): string {
   return isIdentifierName(name) ? name : quoteString(name);
 }
 
+/** Reading a member named `name`: `.name`, or `["name"]` when it is not an identifier. */
+export function propertyAccess(name: string): string {
+  return isIdentifierName(name) ? `.${name}` : `[${quoteString(name)}]`;
+}
+
 /** A member name in an interface or type literal (no `__proto__` special case there). */
 export function memberKey(name: string): string {
   return isIdentifierName(name) ? name : quoteString(name);

@@ -9,14 +9,25 @@ import { memberKey } from "./names.js";
 import { objectLiteral } from "./object-literal.js";
 import { findClass, type PlanContext } from "./plan-context.js";
 import { planHeader } from "./plan-header.js";
-import { planJobWrapper } from "./plan-job.js";
+import { planJobWrapper, planSharedJobWrapper } from "./plan-job.js";
 import { planDoc } from "./plan-jsdoc.js";
-import { planMethodBinding, planMethodTypes } from "./plan-method.js";
+import {
+  planMethodBinding,
+  planMethodTypes,
+  planSharedBinding,
+  sharedDeclaration,
+} from "./plan-method.js";
 import { elementType, valueMetaLiteral } from "./plan-types.js";
 import { hasValueMap, planValueMap, valueMapOwner } from "./plan-value-map.js";
 import { integerText, isFlagSet, qualifier, stringValue } from "./qualifier-values.js";
 import { classFileStem, classSymbol, propertyValueMapSymbol } from "./symbol-names.js";
-import type { ClassFileView, MemberView, ValueMapView } from "./view-model.js";
+import type {
+  ClassFileView,
+  JobWrapperView,
+  MemberView,
+  MethodBindingView,
+  ValueMapView,
+} from "./view-model.js";
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -53,12 +64,21 @@ export function planClassFile(
   const methodTypes = cls.methods
     .filter((m) => same(m.origin, cls.name))
     .map((m) => planMethodTypes(cls, m, ctx, valueMaps));
-  const methods = cls.methods.map((m) => planMethodBinding(cls, m, ctx));
-  const jobs = cls.methods.flatMap((m, i) => {
-    const binding = methods[i];
-    const job = binding === undefined ? undefined : planJobWrapper(cls, m, binding, ctx);
-    return job === undefined ? [] : [job];
-  });
+  const methods: MethodBindingView[] = [];
+  const jobs: JobWrapperView[] = [];
+  for (const method of cls.methods) {
+    const declaration = sharedDeclaration(cls, method, ctx);
+    let job: JobWrapperView | undefined;
+    if (declaration === undefined) {
+      const binding = planMethodBinding(cls, method, ctx);
+      methods.push(binding);
+      job = planJobWrapper(cls, method, binding, ctx);
+    } else {
+      methods.push(planSharedBinding(cls, declaration, ctx));
+      job = planSharedJobWrapper(cls, declaration, ctx);
+    }
+    if (job !== undefined) jobs.push(job);
+  }
 
   let extendsClause = "";
   if (superclass !== undefined) {

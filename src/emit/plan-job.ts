@@ -5,9 +5,11 @@
  */
 import type { CimClass, CimMethod, CimParameter } from "../model/model.js";
 import { quoteString } from "./escape-literal.js";
-import { isIdentifierName, objectKey } from "./names.js";
+import { objectKey, propertyAccess } from "./names.js";
 import { parseValueMap } from "./parse-value-map.js";
 import { findClass, type PlanContext } from "./plan-context.js";
+import { memberLink } from "./plan-jsdoc.js";
+import type { MethodDeclaration } from "./plan-method.js";
 import { hasValueMap, valueMapOwner } from "./plan-value-map.js";
 import { stringList } from "./qualifier-values.js";
 import {
@@ -16,7 +18,11 @@ import {
   methodSymbol,
   valueMapDescriptorSymbol,
 } from "./symbol-names.js";
-import type { JobWrapperView, MethodBindingView } from "./view-model.js";
+import type {
+  FullJobWrapperView,
+  FullMethodBindingView,
+  SharedJobWrapperView,
+} from "./view-model.js";
 
 /** The DMTF base class of every job; DSP1103 jobs are `CIM_ConcreteJob` subclasses. */
 const JOB_BASE_CLASS = "cim_job";
@@ -57,9 +63,9 @@ export function jobParameterOf(method: CimMethod, ctx: PlanContext): CimParamete
 export function planJobWrapper(
   cls: CimClass,
   method: CimMethod,
-  binding: MethodBindingView,
+  binding: FullMethodBindingView,
   ctx: PlanContext,
-): JobWrapperView | undefined {
+): FullJobWrapperView | undefined {
   const jobParameter = jobParameterOf(method, ctx);
   if (jobParameter === undefined || jobParameter.type.kind !== "ref") return undefined;
   const jobClass =
@@ -75,15 +81,12 @@ export function planJobWrapper(
   if (!method.static) rawArgs.push("target");
   if (method.parameters.some((p) => p.in)) rawArgs.push("input");
   rawArgs.push("options");
-  const member = isIdentifierName(method.name)
-    ? `.${method.name}`
-    : `[${quoteString(method.name)}]`;
-  const link = `{@link ${classSymbol(cls.name)}${isIdentifierName(method.name) ? `.${method.name}` : ""}}`;
   const job = `\`${jobParameter.name}\``;
   return {
+    shared: false,
     doc: {
       lines: [
-        `Calls ${link} and tells its outcomes apart:`,
+        `Calls ${memberLink(classSymbol(cls.name), method.name)} and tells its outcomes apart:`,
         "- `completed`: 0, the method finished.",
         `- \`job\`: 4096, the work continues in the {@link ${classSymbol(jobClass)}} named by ${job};`,
         "  poll it with the runtime's `waitForJob`.",
@@ -92,12 +95,36 @@ export function planJobWrapper(
     },
     key: objectKey(method.name),
     params: binding.params,
-    rawRef: `${classSymbol(cls.name)}${member}`,
+    rawRef: `${classSymbol(cls.name)}${propertyAccess(method.name)}`,
     rawArgs: rawArgs.join(", "),
     outputType: binding.outputType,
     jobClass: quoteString(jobClass),
     jobParameter: quoteString(jobParameter.name),
     metaRef: binding.metaRef,
     returnCodes,
+  };
+}
+
+/**
+ * The `$jobs` wrapper of a method `cls` shares with `declaration`: it forwards to the declaring
+ * class's wrapper. That wrapper exists exactly when the declared method starts jobs (the
+ * declaring module plans it from the same method and schema), so that decides here too.
+ */
+export function planSharedJobWrapper(
+  cls: CimClass,
+  declaration: MethodDeclaration,
+  ctx: PlanContext,
+): SharedJobWrapperView | undefined {
+  if (jobParameterOf(declaration.method, ctx) === undefined) return undefined;
+  const owner = classSymbol(declaration.cls.name);
+  ctx.scope.importValue(declaration.cls.name, classFileStem(declaration.cls.name), owner);
+  ctx.scope.useRuntimeValue();
+  const { name } = declaration.method;
+  return {
+    shared: true,
+    doc: { lines: [`Inherited from ${memberLink(`${owner}.$jobs`, name)}.`] },
+    key: objectKey(name),
+    targetClass: quoteString(cls.name),
+    wrapperRef: `${owner}.$jobs${propertyAccess(name)}`,
   };
 }

@@ -37,6 +37,14 @@ export function planDoc(input: DocInput, ctx: PlanContext): JsDocView {
   return { lines };
 }
 
+/**
+ * `{@link Owner.member}` for a generated member; a member that is not an identifier cannot be
+ * named in a link, which then points at `owner` (a generated symbol, possibly dotted).
+ */
+export function memberLink(owner: string, member: string): string {
+  return isIdentifierName(member) ? `{@link ${owner}.${member}}` : `{@link ${owner}}`;
+}
+
 const NO_REPLACEMENT = new Set(["", "no value"]);
 const ELEMENT_NAME = /^([\p{L}_][\p{L}\p{N}_]*)(?:\.([\p{L}_][\p{L}\p{N}_]*)(\(\))?)?$/u;
 

@@ -1,15 +1,17 @@
 /**
  * Methods: Input/Output types where a method is declared (or overridden), and a typed binding
- * on every class that has the method, inherited ones reusing the declaring class's types.
+ * on every class that has the method. An inherited method shares the declaring class's binding
+ * where it can (`sharedDeclaration`); otherwise it is bound in full with the declaring class's
+ * types.
  */
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { CimClass, CimMethod, CimParameter } from "../model/model.js";
 import { escapeJsDocLine } from "./escape-jsdoc.js";
 import { quoteString } from "./escape-literal.js";
-import { isIdentifierName, memberKey, objectKey } from "./names.js";
+import { memberKey, objectKey, propertyAccess } from "./names.js";
 import { objectLiteral } from "./object-literal.js";
 import { findClass, type PlanContext } from "./plan-context.js";
-import { planDoc } from "./plan-jsdoc.js";
+import { memberLink, planDoc } from "./plan-jsdoc.js";
 import { elementType, isEmbeddedElement, valueMetaLiteral } from "./plan-types.js";
 import { hasValueMap, planValueMap, valueMapOwner } from "./plan-value-map.js";
 import { isFlagSet } from "./qualifier-values.js";
@@ -19,7 +21,13 @@ import {
   methodSymbol,
   parameterValueMapSymbol,
 } from "./symbol-names.js";
-import type { MemberView, MethodBindingView, MethodTypesView, ValueMapView } from "./view-model.js";
+import type {
+  FullMethodBindingView,
+  MemberView,
+  MethodTypesView,
+  SharedMethodBindingView,
+  ValueMapView,
+} from "./view-model.js";
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -144,12 +152,71 @@ function parameterType(
   return elementType(parameter, ctx, valueMapType);
 }
 
-/** The binding of `method` on the const of `cls` (which may have inherited it). */
+/** Where a method is declared: the class and the method as that class has it. */
+export interface MethodDeclaration {
+  readonly cls: CimClass;
+  readonly method: CimMethod;
+}
+
+/**
+ * The declaration whose binding `cls` shares for `method`, or `undefined` when `cls` binds the
+ * method in full. `cls` shares the binding of a method it inherits unchanged from a class of its
+ * own namespace: the declaring class's metadata is then exactly what `cls` would build (its
+ * `className` names the declaring class, and the namespace is the same). Declared and
+ * overridden methods, static ones (no target to retype) and methods from another namespace
+ * (its metadata names that namespace) keep a full binding.
+ */
+export function sharedDeclaration(
+  cls: CimClass,
+  method: CimMethod,
+  ctx: PlanContext,
+): MethodDeclaration | undefined {
+  if (method.static || same(method.origin, cls.name)) return undefined;
+  const declaring = findClass(ctx.schema, method.origin);
+  if (declaring === undefined || declaring.namespace !== cls.namespace) return undefined;
+  const declared = declaring.methods.find(
+    (m) => same(m.name, method.name) && same(m.origin, declaring.name),
+  );
+  return declared === undefined ? undefined : { cls: declaring, method: declared };
+}
+
+/**
+ * The binding of a method `cls` shares with `declaration`: a forwarder to the declaring class's
+ * binding and a getter of its metadata. The subclass module imports the declaring class's const
+ * as a value, but reads it only on use (see `inheritedMethod` in the runtime).
+ */
+export function planSharedBinding(
+  cls: CimClass,
+  declaration: MethodDeclaration,
+  ctx: PlanContext,
+): SharedMethodBindingView {
+  const owner = classSymbol(declaration.cls.name);
+  ctx.scope.importValue(declaration.cls.name, classFileStem(declaration.cls.name), owner);
+  ctx.scope.useRuntimeValue();
+  const { name } = declaration.method;
+  return {
+    shared: true,
+    doc: planDoc(
+      {
+        qualifiers: declaration.method.qualifiers,
+        summary: "",
+        facts: [`Inherited from ${memberLink(owner, name)}.`],
+      },
+      ctx,
+    ),
+    key: objectKey(name),
+    targetClass: quoteString(cls.name),
+    bindingRef: `${owner}${propertyAccess(name)}`,
+    metaRef: `${owner}.$methods${propertyAccess(name)}`,
+  };
+}
+
+/** The full binding of `method` on the const of `cls` (which may have inherited it). */
 export function planMethodBinding(
   cls: CimClass,
   method: CimMethod,
   ctx: PlanContext,
-): MethodBindingView {
+): FullMethodBindingView {
   const origin = findClass(ctx.schema, method.origin)?.name ?? method.origin;
   const inputName = methodSymbol(origin, method.name, "Input");
   const outputName = methodSymbol(origin, method.name, "Output");
@@ -187,7 +254,7 @@ export function planMethodBinding(
   const inherited = !same(origin, cls.name);
   const facts: string[] = [];
   if (method.static) facts.push("Static method: it is invoked on the class, not on an instance.");
-  if (inherited) facts.push(`Declared by {@link ${classSymbol(origin)}.${method.name}}.`);
+  if (inherited) facts.push(`Declared by ${memberLink(classSymbol(origin), method.name)}.`);
   const doc = planDoc(
     {
       qualifiers: inherited && declaring !== undefined ? declaring.qualifiers : method.qualifiers,
@@ -196,18 +263,15 @@ export function planMethodBinding(
     ctx,
   );
 
-  const key = objectKey(method.name);
-  const metaKey = isIdentifierName(method.name)
-    ? `.${method.name}`
-    : `[${quoteString(method.name)}]`;
   return {
+    shared: false,
     doc,
-    key,
+    key: objectKey(method.name),
     meta: methodMetaLiteral(cls, method, origin, ctx),
     params: params.map((p) => `, ${p}`).join(""),
     args: args.join(", "),
     outputType: outputName,
-    metaRef: `${classSymbol(cls.name)}.$methods${metaKey}`,
+    metaRef: `${classSymbol(cls.name)}.$methods${propertyAccess(method.name)}`,
   };
 }
 

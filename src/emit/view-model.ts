@@ -76,7 +76,14 @@ export interface MethodTypesView {
   readonly outputMembers: readonly MemberView[];
 }
 
-export interface MethodBindingView {
+/**
+ * A method on the binding const: bound in full where the class declares it, or shared with the
+ * declaring class where the class inherits it (see `sharedDeclaration` in plan-method.ts).
+ */
+export type MethodBindingView = FullMethodBindingView | SharedMethodBindingView;
+
+export interface FullMethodBindingView {
+  readonly shared: false;
   readonly doc: JsDocView;
   readonly key: string;
   /** The method metadata object literal. */
@@ -91,10 +98,31 @@ export interface MethodBindingView {
 }
 
 /**
- * The job-aware wrapper of a method that returns 4096 plus an OUT reference to a job, under
- * `$jobs` of the binding const; it calls the raw binding and classifies the outcome.
+ * An inherited method that forwards to the declaring class's binding (`$rt.inheritedMethod`)
+ * and whose `$methods` entry is a getter of the declaring class's metadata. Both are read on
+ * use, never while the module loads (a superclass's module may not have run yet).
  */
-export interface JobWrapperView {
+export interface SharedMethodBindingView {
+  readonly shared: true;
+  readonly doc: JsDocView;
+  readonly key: string;
+  /** The class of the const, quoted: what the forwarder's target references. */
+  readonly targetClass: string;
+  /** The declaring class's binding, e.g. `CIM_Job.KillJob`. */
+  readonly bindingRef: string;
+  /** The declaring class's metadata, e.g. `CIM_Job.$methods.KillJob`. */
+  readonly metaRef: string;
+}
+
+/**
+ * The job-aware wrapper of a method that returns 4096 plus an OUT reference to a job, under
+ * `$jobs` of the binding const: in full (it calls the raw binding and classifies the outcome),
+ * or, for a shared method, forwarding to the declaring class's wrapper.
+ */
+export type JobWrapperView = FullJobWrapperView | SharedJobWrapperView;
+
+export interface FullJobWrapperView {
+  readonly shared: false;
   readonly doc: JsDocView;
   readonly key: string;
   /** Same parameter list as the raw binding. */
@@ -111,6 +139,16 @@ export interface JobWrapperView {
   readonly metaRef: string;
   /** The return-code value-map descriptor (names failure codes). */
   readonly returnCodes: string;
+}
+
+export interface SharedJobWrapperView {
+  readonly shared: true;
+  readonly doc: JsDocView;
+  readonly key: string;
+  /** The class of the const, quoted. */
+  readonly targetClass: string;
+  /** The declaring class's wrapper, e.g. `CIM_Job.$jobs.KillJob`. */
+  readonly wrapperRef: string;
 }
 
 export interface ClassFileView {

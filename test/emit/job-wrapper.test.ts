@@ -6,7 +6,10 @@ import { buildSchema, type MethodInput, prim, ref } from "./schema-builder.js";
 const runtimeSources = new Map([["index.ts", "export {};\n"]]);
 const jobCodes = { ValueMap: ["0", "2", "4096", "32775"], Values: ["OK", "Failed", "Job", "Busy"] };
 
-/** CIM_Job → CIM_ConcreteJob → Msvm_ConcreteJob, a service declaring `method`, a subclass. */
+/**
+ * CIM_Job → CIM_ConcreteJob → Msvm_ConcreteJob, a service declaring `method`, a subclass in
+ * its namespace and one in another namespace.
+ */
 function serviceSchema(method: MethodInput): Schema {
   return buildSchema([
     { name: "CIM_Job", abstract: true },
@@ -15,6 +18,7 @@ function serviceSchema(method: MethodInput): Schema {
     { name: "CIM_Other" },
     { name: "Svc", methods: [method] },
     { name: "Msvm_Svc", superclass: "Svc" },
+    { name: "Remote_Svc", superclass: "Svc", namespace: "root/remote" },
   ]);
 }
 
@@ -57,13 +61,30 @@ describe("job-aware wrappers", () => {
     );
   });
 
-  it("wraps the inherited method too, importing the return codes as a value", async () => {
+  it("forwards the wrapper of an inherited method to the declaring class's", async () => {
     const files = await generate({ name: "Start", q: jobCodes, parameters: [jobOut] });
     const sub = files.get("Msvm_Svc.ts") ?? "";
+    expect(sub).toContain('import { Svc } from "./Svc.js";');
+    expect(sub).toContain(
+      [
+        "  $jobs: {",
+        "    /**",
+        "     * Inherited from {@link Svc.$jobs.Start}.",
+        "     */",
+        '    Start: $rt.inheritedMethod("Msvm_Svc", () => Svc.$jobs.Start),',
+        "  },",
+      ].join("\n"),
+    );
+    expect(sub).not.toContain("classifyJobResult");
+  });
+
+  it("wraps a method inherited from another namespace in full, importing the return codes as a value", async () => {
+    const files = await generate({ name: "Start", q: jobCodes, parameters: [jobOut] });
+    const sub = files.get("Remote_Svc.ts") ?? "";
     expect(sub).toContain(
       'import { type Svc, type Svc_Start_Output, Svc_Start_ReturnValue_ValueMap } from "./Svc.js";',
     );
-    expect(sub).toContain("const output = await Msvm_Svc.Start(transport, target, options);");
+    expect(sub).toContain("const output = await Remote_Svc.Start(transport, target, options);");
   });
 
   it("passes input to the raw binding and leaves out the target of a static method", async () => {
@@ -75,6 +96,10 @@ describe("job-aware wrappers", () => {
     });
     const svc = files.get("Svc.ts") ?? "";
     expect(svc).toContain("const output = await Svc.Create(transport, input, options);");
+    // A static method has no target to retype: its subclasses bind it in full.
+    expect(files.get("Msvm_Svc.ts")).toContain(
+      "const output = await Msvm_Svc.Create(transport, input, options);",
+    );
     expect(svc).toContain(
       "    async Create(\n      transport: $rt.CimTransport,\n      input: Svc_Create_Input,",
     );

@@ -25,6 +25,7 @@ export type { CimDecodedValue, CimDecodeOptions, CimDecodeResult, CimInt64Mode }
 export { decodeCimInstance, decodeWireValue } from "./decode.js";
 export type { CimEncodeOptions, CimEncodeResult } from "./encode.js";
 export { encodeWireValue } from "./encode.js";
+export { inheritedMethod } from "./inherit.js";
 export type { CimEmbeddedInstance, CimInstance, CimInstanceText } from "./instance.js";
 export { cimInstanceText } from "./instance.js";
 export type { CimInvokeOptions, CimMethodOutput } from "./invoke.js";
