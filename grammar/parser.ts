@@ -5,7 +5,7 @@
  * words and array sizes are plain tokens here and are validated in src/ast/ (build-types.ts,
  * build-qualifiers.ts).
  */
-import type { IOrAlt } from "chevrotain";
+import type { CstNode, IOrAlt } from "chevrotain";
 import { chevrotain } from "./chevrotain.js";
 import { mofErrorMessages } from "./error-messages.js";
 import {
@@ -65,6 +65,18 @@ export class MofParser extends chevrotain.CstParser {
       skipValidations: !validate,
     });
     this.performSelfAnalysis();
+  }
+
+  /**
+   * Starts the CST node of a rule. Chevrotain's own version makes `children` with
+   * `Object.create(null)`, which V8 keeps as a hash table; a plain object literal gets a hidden
+   * class instead, so the AST builders read `children.x` as a fixed field, and it is smaller.
+   * No child name can clash with an `Object.prototype` member: they are the rule, token and
+   * label names above. (The node location that Chevrotain's version also starts is not
+   * tracked by this parser.)
+   */
+  cstInvocationStateUpdate(ruleName: string): void {
+    (this as unknown as { CST_STACK: CstNode[] }).CST_STACK.push({ name: ruleName, children: {} });
   }
 
   // The alternations that run for every declaration, feature, qualifier and value take their
