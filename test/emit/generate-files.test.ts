@@ -91,7 +91,7 @@ describe("generateFiles", () => {
     );
   });
 
-  it("binds inherited methods on subclasses with the declaring class's types", async () => {
+  it("binds a method inherited from another namespace in full, with the declaring class's types", async () => {
     const { files } = await generateFiles(jobSchema(), { runtimeSources });
     const migration = files.get("Msvm_MigrationJob.ts") ?? "";
     expect(migration).toContain(
