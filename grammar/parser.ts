@@ -56,6 +56,14 @@ export interface MofParserOptions {
   readonly recovery?: boolean;
 }
 
+/** CONSUME options of the hot rules, shared rather than created on every call. */
+const labels = {
+  qualifierName: { LABEL: "qualifierName" },
+  featureName: { LABEL: "featureName" },
+  typeName: { LABEL: "typeName" },
+  objectClassName: { LABEL: "objectClassName" },
+} as const;
+
 export class MofParser extends chevrotain.CstParser {
   constructor({ validate = false, recovery = false }: MofParserOptions = {}) {
     super([...parserTokens], {
@@ -72,7 +80,7 @@ export class MofParser extends chevrotain.CstParser {
    * `Object.create(null)`, which V8 keeps as a hash table; a plain object literal gets a hidden
    * class instead, so the AST builders read `children.x` as a fixed field, and it is smaller.
    * No child name can clash with an `Object.prototype` member: they are the rule, token and
-   * label names above. (The node location that Chevrotain's version also starts is not
+   * label names of this grammar. (The node location that Chevrotain's version also starts is not
    * tracked by this parser.)
    */
   cstInvocationStateUpdate(ruleName: string): void {
@@ -82,6 +90,8 @@ export class MofParser extends chevrotain.CstParser {
   // The alternations that run for every declaration, feature, qualifier and value take their
   // alternatives from a field (`...Alternatives`): written inline, `this.OR([...])` creates the
   // array and a closure per alternative on every call, a large part of what parsing allocates.
+  // For the same reason the rules that run for every feature, qualifier and value take their
+  // OPTION, repetition and label arguments from fields and constants (`...Part`, `labels`).
 
   /** The whole file: `*production`. */
   mofSpecification = this.RULE("mofSpecification", () => {
@@ -173,9 +183,11 @@ export class MofParser extends chevrotain.CstParser {
   // Qualifier lists
 
   /** `[A, B(v), C{v1, v2}, D(v) : ToSubclass DisableOverride]` */
+  private readonly qualifiersPart = { SEP: Comma, DEF: () => this.SUBRULE(this.qualifier) };
+
   qualifierList = this.RULE("qualifierList", () => {
     this.CONSUME(LBracket);
-    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.SUBRULE(this.qualifier) });
+    this.AT_LEAST_ONE_SEP(this.qualifiersPart);
     this.CONSUME(RBracket);
   });
 
@@ -190,12 +202,13 @@ export class MofParser extends chevrotain.CstParser {
     { ALT: () => this.SUBRULE(this.arrayValue) },
   ];
 
+  private readonly qualifierArgumentPart = () => this.OR(this.qualifierArgumentAlternatives);
+  private readonly qualifierFlavorsPart = () => this.SUBRULE(this.qualifierFlavors);
+
   qualifier = this.RULE("qualifier", () => {
-    this.CONSUME(Name, { LABEL: "qualifierName" });
-    this.OPTION(() => {
-      this.OR(this.qualifierArgumentAlternatives);
-    });
-    this.OPTION2(() => this.SUBRULE(this.qualifierFlavors));
+    this.CONSUME(Name, labels.qualifierName);
+    this.OPTION(this.qualifierArgumentPart);
+    this.OPTION2(this.qualifierFlavorsPart);
   });
 
   /** The v2 flavor suffix `: ToSubclass DisableOverride` (WMI: `: ToInstance Amended`). */
@@ -234,11 +247,13 @@ export class MofParser extends chevrotain.CstParser {
     { ALT: () => this.SUBRULE(this.propertyRest) },
   ];
 
+  private readonly qualifierListPart = () => this.SUBRULE(this.qualifierList);
+
   /** A property, reference or method: `[quals] type name ...`. */
   classFeature = this.RULE("classFeature", () => {
-    this.OPTION(() => this.SUBRULE(this.qualifierList));
+    this.OPTION(this.qualifierListPart);
     this.SUBRULE(this.typeSpec);
-    this.CONSUME(Name, { LABEL: "featureName" });
+    this.CONSUME(Name, labels.featureName);
     this.OR(this.featureRestAlternatives);
   });
 
@@ -247,18 +262,23 @@ export class MofParser extends chevrotain.CstParser {
    * to be reported as unsupported).
    */
   typeSpec = this.RULE("typeSpec", () => {
-    this.CONSUME(Name, { LABEL: "typeName" });
-    this.OPTION(() => {
-      this.CONSUME(Colon);
-      this.CONSUME2(Name, { LABEL: "objectClassName" });
-    });
-    this.OPTION2(() => this.CONSUME(RefKeyword));
-    this.OPTION3(() => this.SUBRULE(this.arraySpec));
+    this.CONSUME(Name, labels.typeName);
+    this.OPTION(this.objectClassPart);
+    this.OPTION2(this.refPart);
+    this.OPTION3(this.arraySpecPart);
   });
 
+  private readonly objectClassPart = () => {
+    this.CONSUME(Colon);
+    this.CONSUME2(Name, labels.objectClassName);
+  };
+  private readonly refPart = () => this.CONSUME(RefKeyword);
+  private readonly arraySpecPart = () => this.SUBRULE(this.arraySpec);
+  private readonly defaultValuePart = () => this.SUBRULE(this.defaultValue);
+
   propertyRest = this.RULE("propertyRest", () => {
-    this.OPTION(() => this.SUBRULE(this.arraySpec));
-    this.OPTION2(() => this.SUBRULE(this.defaultValue));
+    this.OPTION(this.arraySpecPart);
+    this.OPTION2(this.defaultValuePart);
     this.CONSUME(Semicolon);
   });
 
@@ -325,14 +345,18 @@ export class MofParser extends chevrotain.CstParser {
     this.OR(this.valueAlternatives);
   });
 
+  private readonly elementsPart = { SEP: Comma, DEF: () => this.SUBRULE(this.scalarValue) };
+
   arrayValue = this.RULE("arrayValue", () => {
     this.CONSUME(LCurly);
-    this.MANY_SEP({ SEP: Comma, DEF: () => this.SUBRULE(this.scalarValue) });
+    this.MANY_SEP(this.elementsPart);
     this.CONSUME(RCurly);
   });
 
+  private readonly stringPart = () => this.CONSUME(StringLiteral);
+
   private readonly scalarValueAlternatives: IOrAlt<unknown>[] = [
-    { ALT: () => this.AT_LEAST_ONE(() => this.CONSUME(StringLiteral)) },
+    { ALT: () => this.AT_LEAST_ONE(this.stringPart) },
     { ALT: () => this.CONSUME(NumberLiteral) },
     { ALT: () => this.CONSUME(CharLiteral) },
     { ALT: () => this.CONSUME(TrueKeyword) },
