@@ -75,6 +75,16 @@ class C { [Override("P")] string P; };`);
     expect(origins(r.cls("B").properties)).toEqual(["P@B", "Q@B", "M@B"]);
   });
 
+  it("lets an override rename a member, which its subclasses then no longer inherit by the old name", () => {
+    const r = resolveStrict(`class A { string Old; string Other; };
+class B : A { [Override("Old")] string New; };
+class C : B { [Override("New")] string New; string Old; [Override("Other")] string other; };`);
+    expect(r.found).toEqual([]);
+    expect(origins(r.cls("B").properties)).toEqual(["New@B", "Other@A"]);
+    expect(origins(r.cls("C").properties)).toEqual(["New@C", "other@C", "Old@C"]);
+    expect(r.cls("C").properties[0]?.overrides).toBe("B");
+  });
+
   it("treats a redeclaration without Override as an implicit override, with a warning", () => {
     const r = resolveStrict(`class A { [Description("d")] string P; };
 class B : A { string p; };`);
