@@ -43,11 +43,16 @@ export interface ClassGraph {
   readonly names: ReadonlyMap<string, string>;
 }
 
+/**
+ * Only the class declarations for which `canNameSystemClass` is true are searched for the WMI
+ * system classes they use (see `textCanNameSystemClass`); by default, all of them.
+ */
 export function orderClasses(
   declared: readonly DeclaredClass[],
   instances: readonly InstanceDeclaration[],
   implicitNamespace: string,
   report: Report,
+  canNameSystemClass: (declaration: ClassDeclaration) => boolean = () => true,
 ): ClassGraph {
   const byKey = new Map<string, ClassNode>();
   for (const entry of declared) {
@@ -80,7 +85,9 @@ export function orderClasses(
       if (type.kind !== "primitive" && type.className !== undefined) addSystemClass(type.className);
     }
   };
-  for (const name of referencedSystemClassNames(declared, instances)) addSystemClass(name);
+  for (const name of referencedSystemClassNames(declared, instances, canNameSystemClass)) {
+    addSystemClass(name);
+  }
   // System classes in table order, which lists superclasses first.
   const nodes = new Map<string, ClassNode>();
   for (const key of wmiSystemClasses.keys()) {
@@ -129,6 +136,16 @@ export function orderClasses(
   return { order, names };
 }
 
+/**
+ * False when a source text cannot name a WMI system class. Those names start with `__`, which
+ * a MOF text can only spell as written, with `\x5F` escapes, or as adjacent strings ending and
+ * starting with `_` (`"_" "_X"`). Looking for that in the text is much cheaper than searching
+ * every qualifier of a large schema for EmbeddedInstance("__...").
+ */
+export function textCanNameSystemClass(text: string): boolean {
+  return text.includes("__") || text.includes('_"') || /\\[xX]0{0,2}5[fF]/.test(text);
+}
+
 export function nameOf(node: ClassNode): string {
   return node.kind === "declared" ? node.declaration.name.text : node.definition.name;
 }
@@ -148,6 +165,7 @@ function superclassOf(node: ClassNode): string | undefined {
 function referencedSystemClassNames(
   declared: readonly DeclaredClass[],
   instances: readonly InstanceDeclaration[],
+  canNameSystemClass: (declaration: ClassDeclaration) => boolean,
 ): string[] {
   const names: string[] = [];
   const add = (name: string | undefined): void => {
@@ -161,6 +179,7 @@ function referencedSystemClassNames(
     if (value?.kind === "string") add(value.value);
   };
   for (const { declaration } of declared) {
+    if (!canNameSystemClass(declaration)) continue;
     add(declaration.superclass?.text);
     for (const feature of declaration.features) {
       addEmbedded(feature.qualifiers);

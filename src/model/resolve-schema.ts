@@ -15,7 +15,7 @@ import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { mergeAmendments } from "./merge-amendments.js";
 import type { Schema } from "./model.js";
 import { createNamespaceTracker, DEFAULT_NAMESPACE } from "./namespaces.js";
-import { type DeclaredClass, orderClasses } from "./order-classes.js";
+import { type DeclaredClass, orderClasses, textCanNameSystemClass } from "./order-classes.js";
 import { buildQualifierRegistry } from "./qualifier-registry.js";
 import type { Report } from "./report.js";
 import { resolveClasses } from "./resolve-inheritance.js";
@@ -94,6 +94,8 @@ function resolve(unit: CompilationUnit, options: ResolveOptions, report: Report)
     instanceDeclarations(instances),
     implicitNamespace,
     report,
+    // An amended class has qualifiers from another file: then every class is searched.
+    baseClasses === declared ? fileCanNameSystemClass(unit.sources) : undefined,
   );
   const classes = resolveClasses(graph, registry, report);
   const resolvedInstances = resolveInstances(
@@ -104,6 +106,23 @@ function resolve(unit: CompilationUnit, options: ResolveOptions, report: Report)
     report,
   );
   return { qualifierTypes: registry.types(), classes, instances: resolvedInstances };
+}
+
+/** Whether the file of a class declaration, as written, can name a WMI system class. */
+function fileCanNameSystemClass(
+  sources: ReadonlyMap<string, string>,
+): (declaration: ClassDeclaration) => boolean {
+  const byFile = new Map<string, boolean>();
+  return (declaration) => {
+    const file = declaration.span.file;
+    let can = byFile.get(file);
+    if (can === undefined) {
+      const text = sources.get(file);
+      can = text === undefined || textCanNameSystemClass(text);
+      byFile.set(file, can);
+    }
+    return can;
+  };
 }
 
 function instanceDeclarations(entries: readonly InstanceEntry[]): InstanceDeclaration[] {

@@ -123,6 +123,23 @@ describe("WMI system classes (fixtures/wmi-provider)", () => {
     expect(reset.parameters[1]?.type).toEqual({ kind: "object", className: "__ExtendedStatus" });
   });
 
+  it.each([
+    ['"__ExtendedStatus"'],
+    [String.raw`"\x5F\x005FExtendedStatus"`],
+    [String.raw`"\x005f_ExtendedStatus"`],
+    ['"_" "_ExtendedStatus"'],
+  ])("knows a system class that only EmbeddedInstance(%s) names", (value) => {
+    const r = resolveInline({
+      "a.mof": "class A { string S; };",
+      "b.mof": `class B { [EmbeddedInstance(${value})] string S; };`,
+    });
+    expect(r.found).toEqual([]);
+    expect(r.cls("__ExtendedStatus").implicit).toBe(true);
+    expect(r.cls("B").properties[0]?.qualifiers.get("embeddedinstance")?.value).toBe(
+      "__ExtendedStatus",
+    );
+  });
+
   it("lets a declared system class win over the implicit one", () => {
     const r = resolveInline(`class __Provider { string Own; };
 class P : __Win32Provider { };`);
