@@ -10,6 +10,9 @@ export interface Msvm_CompatibilityVector {}
  * Runtime metadata and method bindings of {@link Msvm_CompatibilityVector}.
  */
 export const Msvm_CompatibilityVector = {
-  $class: { name: "Msvm_CompatibilityVector", properties: [] } satisfies $rt.CimClassMeta,
+  $class: {
+    name: "Msvm_CompatibilityVector",
+    properties: [],
+  } satisfies $rt.CimClassMeta,
   $methods: {},
 };

@@ -10,6 +10,9 @@ export interface Msvm_KvpExchangeDataItem {}
  * Runtime metadata and method bindings of {@link Msvm_KvpExchangeDataItem}.
  */
 export const Msvm_KvpExchangeDataItem = {
-  $class: { name: "Msvm_KvpExchangeDataItem", properties: [] } satisfies $rt.CimClassMeta,
+  $class: {
+    name: "Msvm_KvpExchangeDataItem",
+    properties: [],
+  } satisfies $rt.CimClassMeta,
   $methods: {},
 };

@@ -10,6 +10,9 @@ export interface Msvm_PlannedComputerSystem {}
  * Runtime metadata and method bindings of {@link Msvm_PlannedComputerSystem}.
  */
 export const Msvm_PlannedComputerSystem = {
-  $class: { name: "Msvm_PlannedComputerSystem", properties: [] } satisfies $rt.CimClassMeta,
+  $class: {
+    name: "Msvm_PlannedComputerSystem",
+    properties: [],
+  } satisfies $rt.CimClassMeta,
   $methods: {},
 };

@@ -10,6 +10,9 @@ export interface Msvm_SyntheticFcPortSettingData {}
  * Runtime metadata and method bindings of {@link Msvm_SyntheticFcPortSettingData}.
  */
 export const Msvm_SyntheticFcPortSettingData = {
-  $class: { name: "Msvm_SyntheticFcPortSettingData", properties: [] } satisfies $rt.CimClassMeta,
+  $class: {
+    name: "Msvm_SyntheticFcPortSettingData",
+    properties: [],
+  } satisfies $rt.CimClassMeta,
   $methods: {},
 };

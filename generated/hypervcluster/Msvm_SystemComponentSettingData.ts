@@ -10,6 +10,9 @@ export interface Msvm_SystemComponentSettingData {}
  * Runtime metadata and method bindings of {@link Msvm_SystemComponentSettingData}.
  */
 export const Msvm_SystemComponentSettingData = {
-  $class: { name: "Msvm_SystemComponentSettingData", properties: [] } satisfies $rt.CimClassMeta,
+  $class: {
+    name: "Msvm_SystemComponentSettingData",
+    properties: [],
+  } satisfies $rt.CimClassMeta,
   $methods: {},
 };

@@ -11,6 +11,9 @@ export interface __SystemClass {}
  * Runtime metadata and method bindings of {@link __SystemClass}.
  */
 export const __SystemClass = {
-  $class: { name: "__SystemClass", properties: [] } satisfies $rt.CimClassMeta,
+  $class: {
+    name: "__SystemClass",
+    properties: [],
+  } satisfies $rt.CimClassMeta,
   $methods: {},
 };

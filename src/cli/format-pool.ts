@@ -10,7 +10,7 @@ import os from "node:os";
 import { Worker } from "node:worker_threads";
 import type { FormatFile } from "../emit/format-typescript.js";
 import { PRETTIER_OPTIONS, PRETTIER_PLUGINS } from "../emit/prettier-options.js";
-import { withDocsSetAside } from "../emit/set-aside-doc-comments.js";
+import { withVerbatimSetAside } from "../emit/set-aside-verbatim.js";
 
 export interface FormatPool {
   readonly format: FormatFile;
@@ -126,8 +126,8 @@ export function createFormatPool(size: number): FormatPool {
   };
 
   return {
-    // Doc comments are set aside here, on the main thread, so workers get (and send back) less.
-    format: withDocsSetAside(format),
+    // Verbatim text is set aside here, on the main thread, so workers get (and send back) less.
+    format: withVerbatimSetAside(format),
     async close() {
       failAll(new Error("the formatting pool was closed"));
       await Promise.all(slots.map((s) => s.worker.terminate()));

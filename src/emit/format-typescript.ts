@@ -7,7 +7,7 @@ import * as babel from "prettier/plugins/babel";
 import * as estree from "prettier/plugins/estree";
 import { format } from "prettier/standalone";
 import { PRETTIER_OPTIONS } from "./prettier-options.js";
-import { withDocsSetAside } from "./set-aside-doc-comments.js";
+import { withVerbatimSetAside } from "./set-aside-verbatim.js";
 
 export { PRETTIER_OPTIONS } from "./prettier-options.js";
 
@@ -28,7 +28,7 @@ export function formatTypeScript(source: string): Promise<string> {
  */
 export function serialFormatter(): FormatFile {
   let queue: Promise<unknown> = Promise.resolve();
-  return withDocsSetAside((_path, source) => {
+  return withVerbatimSetAside((_path, source) => {
     const result = queue.then(() => formatTypeScript(source));
     queue = result.catch(() => undefined);
     return result;

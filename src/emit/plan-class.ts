@@ -6,7 +6,7 @@ import { escapeJsDocLine } from "./escape-jsdoc.js";
 import { quoteString } from "./escape-literal.js";
 import { createModuleScope } from "./module-scope.js";
 import { memberKey } from "./names.js";
-import { objectLiteral } from "./object-literal.js";
+import { expandedArrayLiteral, expandedObjectLiteral } from "./object-literal.js";
 import { findClass, type PlanContext } from "./plan-context.js";
 import { planHeader } from "./plan-header.js";
 import { planJobWrapper, planSharedJobWrapper } from "./plan-job.js";
@@ -108,7 +108,8 @@ export function planClassFile(
   const propertyMetas = cls.properties.map((p) =>
     valueMetaLiteral(p, ctx, isFlagSet(p.qualifiers, "Key") ? [["key", "true"]] : []),
   );
-  classMetaFields.push(["properties", `[${propertyMetas.join(", ")}]`]);
+  // `$class` sits at two spaces in the binding const, so its fields at four.
+  classMetaFields.push(["properties", expandedArrayLiteral(propertyMetas, 4)]);
 
   const shadowed = new Set([name, ...valueMaps.map((v) => v.typeName)]);
   for (const i of scope.imports("")) for (const n of i.symbols) shadowed.add(n);
@@ -131,7 +132,7 @@ export function planClassFile(
     bindingDoc: {
       lines: [`Runtime metadata and method bindings of {@link ${name}}.`],
     },
-    classMeta: objectLiteral(classMetaFields),
+    classMeta: expandedObjectLiteral(classMetaFields, 4),
     methods,
     jobs,
     transportType: "$rt.CimTransport",

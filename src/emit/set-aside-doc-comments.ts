@@ -5,14 +5,12 @@
  * comment of the same shape takes its place; after formatting, the comments are put back,
  * indented exactly as Prettier indents a JSDoc comment. The result is byte for byte what
  * Prettier gives for the original source (the tests check this over every golden case and the
- * whole CIM 2.49 output).
+ * whole CIM 2.49 output). `withVerbatimSetAside` (set-aside-verbatim.ts) applies it.
  *
  * Why the swap cannot change the layout: Prettier attaches and places a comment by its position
  * and its line breaks, never by its words, and a placeholder has the same lines as the original
  * where they matter ("/**" first, " *\/" last, each line starting with "*").
  */
-import type { FormatFile } from "./format-typescript.js";
-
 /** The source with placeholders, and the comments they stand for, in order. */
 export interface DocsSetAside {
   readonly source: string;
@@ -68,22 +66,4 @@ function reindentDoc(comment: string, indent: string): string {
     return `${indent} ${trimmed}${lineBreak}`;
   });
   return `/${printed.join("\n")}/`;
-}
-
-/**
- * A formatter that sets the doc comments aside around `format`. Whenever the placeholders do
- * not come back intact, or the shortened source fails to format, the original source is
- * formatted instead: the result (or the error, with its true position) is then Prettier's own.
- */
-export function withDocsSetAside(format: FormatFile): FormatFile {
-  return async (path, source) => {
-    const setAside = setAsideDocComments(source);
-    if (setAside.docs.length > 0) {
-      const formatted = await format(path, setAside.source).catch(() => undefined);
-      const restored =
-        formatted === undefined ? undefined : restoreDocComments(formatted, setAside.docs);
-      if (restored !== undefined) return restored;
-    }
-    return format(path, source);
-  };
 }

@@ -2,15 +2,16 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../src/cli/generate-in-memory.js";
 import { formatTypeScript } from "../../src/emit/format-typescript.js";
+import { restoreDocComments, setAsideDocComments } from "../../src/emit/set-aside-doc-comments.js";
 import {
-  restoreDocComments,
-  setAsideDocComments,
-  withDocsSetAside,
-} from "../../src/emit/set-aside-doc-comments.js";
+  restorePropertyLists,
+  setAsidePropertyLists,
+} from "../../src/emit/set-aside-property-lists.js";
+import { withVerbatimSetAside } from "../../src/emit/set-aside-verbatim.js";
 import { readFixtureCases, repoRoot } from "../support/fixture-cases.js";
 import { sharedMaterial } from "../support/shared-material.js";
 
-const prettier = withDocsSetAside((_path, source) => formatTypeScript(source));
+const prettier = withVerbatimSetAside((_path, source) => formatTypeScript(source));
 
 /** Unformatted renders of a generation, class modules and registry only (no runtime). */
 async function renders(files: string[], includeDirs: string[] = []): Promise<[string, string][]> {
@@ -68,17 +69,78 @@ describe("setting doc comments aside while Prettier formats", () => {
 
   it("formats the original source when the placeholders are lost or the short one fails", async () => {
     let calls = 0;
-    const losesComments = withDocsSetAside(async (_path, text) => {
+    const losesComments = withVerbatimSetAside(async (_path, text) => {
       calls++;
       return calls === 1 ? text.replace("mofgen:doc:1", "lost") : formatTypeScript(text);
     });
     expect(await losesComments("a.ts", source)).toBe(await formatTypeScript(source));
     expect(calls).toBe(2);
-    const broken = withDocsSetAside((_path, text) => formatTypeScript(text));
+    const broken = withVerbatimSetAside((_path, text) => formatTypeScript(text));
     // The error names the line of the original source, not of the shorter one.
     await expect(broken("a.ts", "/**\n * x\n * y\n */\nconst = ;\n")).rejects.toThrow(/\(5:7\)/);
   });
+});
 
+describe("setting property lists aside while Prettier formats", () => {
+  const element = (name: string, extra = "") => `{ name: "${name}", type: "string"${extra} }`;
+  const listOf = (elements: string[], indent: number) =>
+    `[\n${elements.map((e) => `${" ".repeat(indent + 2)}${e},\n`).join("")}${" ".repeat(indent)}]`;
+  const module = (elements: string[]) =>
+    [
+      "export const A = {",
+      "  $class: {",
+      '    name: "A",',
+      `    properties: ${listOf(elements, 4)},`,
+      "  },",
+      "  nested: { deeper: {",
+      `    properties: ${listOf(elements, 4)},`,
+      "  } },",
+      "};",
+      "",
+    ].join("\n");
+
+  it("sets aside lists of two or more plain elements that fit, and nothing else", () => {
+    const two = [element("A"), element("B", ", key: true, array: 4")];
+    expect(setAsidePropertyLists(module(two)).lists).toEqual([two, two]);
+    for (const odd of [
+      [element("A")],
+      [element("A"), element('B"quoted')],
+      [element("A"), element("B\\x")],
+      [element("A"), element("Bé")],
+      [element("A"), element("B", ", size: 0x10")],
+      [element("A"), element("B".repeat(90))],
+    ]) {
+      expect(setAsidePropertyLists(module(odd)).lists, odd.join()).toEqual([]);
+    }
+  });
+
+  it("gives exactly what Prettier gives, at any depth, long elements included", async () => {
+    const long = element("L".repeat(70));
+    for (const elements of [
+      [element("A"), element("B")],
+      [element("A"), long],
+      [element("A"), element("B"), element("C", ', embeddedClass: "X_Y"')],
+    ]) {
+      const source = module(elements);
+      expect(await prettier("a.ts", source)).toBe(await formatTypeScript(source));
+    }
+  });
+
+  it("refuses placeholders that moved, went missing, or leave an element too wide", () => {
+    const elements = [element("A"), element("L".repeat(60))];
+    const { source, lists } = setAsidePropertyLists(module(elements));
+    expect(lists).toHaveLength(2);
+    expect(restorePropertyLists(source, lists)).toBeDefined();
+    expect(restorePropertyLists(source.replace("$mofgenList1", "x"), lists)).toBeUndefined();
+    const deeper = source.replace(
+      "    properties: $mofgenList1",
+      "          properties: $mofgenList1",
+    );
+    expect(restorePropertyLists(deeper, lists)).toBeUndefined();
+  });
+});
+
+describe("verbatim text set aside, compared with Prettier over real output", () => {
   it("matches Prettier on every file of every golden case", async () => {
     for (const c of readFixtureCases()) {
       const inputs = c.inputs.map((file) => path.join(repoRoot, file));
