@@ -13,7 +13,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const cli = path.join(repoRoot, "dist/src/cli/main.js");
+const cli = path.join(repoRoot, "dist/cli/main.js");
 const { cases } = JSON.parse(readFileSync(path.join(repoRoot, "fixtures/cases.json"), "utf8"));
 
 const args = process.argv.slice(2);

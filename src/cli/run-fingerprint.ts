@@ -73,8 +73,10 @@ function generatorIdentity(): string {
   if (generator !== undefined) return generator;
   const root = packageRoot();
   const here = fileURLToPath(import.meta.url);
-  // The build (dist/src/cli) or the TypeScript sources (src/cli), as the tests run them.
-  const built = path.basename(path.resolve(here, "../../..")) === "dist";
+  // The build (dist/: the bundled command or the tsc output) or the TypeScript sources (src/),
+  // as the tests run them.
+  const fromDist = path.relative(path.join(root, "dist"), here);
+  const built = !fromDist.startsWith("..") && !path.isAbsolute(fromDist);
   const code = built
     ? [treeHash(path.join(root, "dist"), [".js"])]
     : [treeHash(path.join(root, "src"), [".ts"]), treeHash(path.join(root, "grammar"), [".ts"])];

@@ -3,19 +3,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, mainJs } from "../support/built-cli.js";
 import { repoRoot } from "../support/fixture-cases.js";
 
-const mainJs = path.join(repoRoot, "dist/src/cli/main.js");
 let dir: string;
 
 beforeAll(() => {
-  // As users run it: the built bin in a fresh process (tsc emits even with type errors elsewhere).
-  spawnSync(process.execPath, [
-    path.join(repoRoot, "node_modules/typescript/bin/tsc"),
-    "-p",
-    repoRoot,
-  ]);
-  if (!fs.existsSync(mainJs)) throw new Error(`the build did not produce ${mainJs}`);
+  // The CLI is tested as users run it: the built bin in a fresh process.
+  ensureBuilt();
   dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "mofgen-inspect-")));
 }, 120_000);
 

@@ -4,9 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, mainJs } from "../support/built-cli.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const mainJs = path.join(repoRoot, "dist/src/cli/main.js");
 const cimSchema = path.resolve(
   repoRoot,
   "../shared/corpora/cim-schema-2.49.0/cim_schema_2.49.0.mof",
@@ -15,14 +15,8 @@ const cimSchema = path.resolve(
 let dir: string;
 
 beforeAll(() => {
-  // The CLI is tested as users run it: the built bin in a fresh process. tsc still emits when
-  // another part of the tree has type errors, so only a missing output fails here.
-  spawnSync(process.execPath, [
-    path.join(repoRoot, "node_modules/typescript/bin/tsc"),
-    "-p",
-    repoRoot,
-  ]);
-  if (!fs.existsSync(mainJs)) throw new Error(`the build did not produce ${mainJs}`);
+  // The CLI is tested as users run it: the built bin in a fresh process.
+  ensureBuilt();
   dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "mofgen-cli-")));
 }, 120_000);
 

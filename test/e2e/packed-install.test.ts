@@ -52,7 +52,7 @@ describe("the packed package in a fresh project", () => {
       { filename: string; files: { path: string }[] },
     ];
     const shipped = files.map((f) => f.path);
-    expect(shipped).toContain("dist/src/cli/main.js");
+    expect(shipped).toContain("dist/cli/main.js");
     expect(shipped).toContain("dist/src/index.d.ts");
     expect(shipped).toContain("templates/class.hbs");
     expect(shipped).toContain("src/runtime/index.ts");

@@ -3,7 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { repoRoot } from "./fixture-cases.js";
 
-export const mainJs = path.join(repoRoot, "dist/src/cli/main.js");
+/** The `mofgen` command as package.json's "bin" names it: the bundle of the build. */
+export const mainJs = path.join(repoRoot, "dist/cli/main.js");
 
 function newest(dir: string): number {
   let latest = 0;
@@ -32,6 +33,15 @@ export function ensureBuilt(): string {
       "-p",
       repoRoot,
     ]);
+    spawnSync(
+      process.execPath,
+      [
+        path.join(repoRoot, "node_modules/rolldown/bin/cli.mjs"),
+        "-c",
+        path.join(repoRoot, "rolldown.config.mjs"),
+      ],
+      { cwd: repoRoot },
+    );
   }
   if (!fs.existsSync(mainJs)) throw new Error(`the build did not produce ${mainJs}`);
   return mainJs;
