@@ -14,5 +14,6 @@ export default defineConfig({
   input: { main: "dist/src/cli/main.js" },
   platform: "node",
   external,
-  output: { dir: "dist/cli", format: "esm" },
+  // cleanDir: chunk names carry content hashes, so stale chunks would otherwise pile up.
+  output: { dir: "dist/cli", format: "esm", cleanDir: true },
 });
