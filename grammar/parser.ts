@@ -64,6 +64,12 @@ const labels = {
   objectClassName: { LABEL: "objectClassName" },
 } as const;
 
+const chevrotainCstInvocationStateUpdate = (
+  chevrotain.CstParser.prototype as unknown as {
+    cstInvocationStateUpdate(this: unknown, ruleName: string): void;
+  }
+).cstInvocationStateUpdate;
+
 export class MofParser extends chevrotain.CstParser {
   constructor({ validate = false, recovery = false }: MofParserOptions = {}) {
     super([...parserTokens], {
@@ -81,10 +87,14 @@ export class MofParser extends chevrotain.CstParser {
    * class instead, so the AST builders read `children.x` as a fixed field, and it is smaller.
    * No child name can clash with an `Object.prototype` member: they are the rule, token and
    * label names of this grammar. (The node location that Chevrotain's version also starts is not
-   * tracked by this parser.)
+   * tracked by this parser.) This replaces a Chevrotain internal: should a later Chevrotain
+   * keep its stack elsewhere, its own version runs (test/grammar/parser-internals.test.ts
+   * notices that the fast path is gone).
    */
   cstInvocationStateUpdate(ruleName: string): void {
-    (this as unknown as { CST_STACK: CstNode[] }).CST_STACK.push({ name: ruleName, children: {} });
+    const stack = (this as unknown as { CST_STACK?: CstNode[] }).CST_STACK;
+    if (Array.isArray(stack)) stack.push({ name: ruleName, children: {} });
+    else chevrotainCstInvocationStateUpdate.call(this, ruleName);
   }
 
   // The alternations that run for every declaration, feature, qualifier and value take their
