@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../src/cli/generate-in-memory.js";
@@ -8,7 +9,7 @@ import {
   setAsidePropertyLists,
 } from "../../src/emit/set-aside-property-lists.js";
 import { withVerbatimSetAside } from "../../src/emit/set-aside-verbatim.js";
-import { readFixtureCases, repoRoot } from "../support/fixture-cases.js";
+import { listFiles, readFixtureCases, repoRoot } from "../support/fixture-cases.js";
 import { sharedMaterial } from "../support/shared-material.js";
 
 const prettier = withVerbatimSetAside((_path, source) => formatTypeScript(source));
@@ -141,6 +142,18 @@ describe("setting property lists aside while Prettier formats", () => {
 });
 
 describe("verbatim text set aside, compared with Prettier over real output", () => {
+  it("leaves every golden file exactly as Prettier formats it", async () => {
+    for (const c of readFixtureCases()) {
+      const dir = path.join(repoRoot, c.out);
+      for (const file of listFiles(dir).filter(
+        (f) => f.endsWith(".ts") && !f.startsWith("runtime/"),
+      )) {
+        const text = fs.readFileSync(path.join(dir, file), "utf8");
+        expect(await formatTypeScript(text), `${c.out}/${file}`).toBe(text);
+      }
+    }
+  });
+
   it("matches Prettier on every file of every golden case", async () => {
     for (const c of readFixtureCases()) {
       const inputs = c.inputs.map((file) => path.join(repoRoot, file));
