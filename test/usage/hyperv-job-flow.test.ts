@@ -13,45 +13,16 @@ import {
   Msvm_VirtualSystemManagementService,
   resolveClass,
 } from "../../generated/hypervcluster/index.js";
-import type {
-  CimInvokeRequest,
-  CimReference,
-  CimTransport,
-  WireInstance,
-  WireValue,
-} from "../../generated/hypervcluster/runtime/index.js";
+import type { CimReference, WireInstance } from "../../generated/hypervcluster/runtime/index.js";
 import {
   cimInstanceText,
-  cimReference,
   decodeCimInstance,
   isJobSuccessful,
   waitForJob,
 } from "../../generated/hypervcluster/runtime/index.js";
+import { answering, namespace, service } from "./hyperv-doubles.js";
 
-const namespace = "root/virtualization/v2";
-const service = cimReference(
-  "Msvm_VirtualSystemManagementService",
-  {
-    CreationClassName: "Msvm_VirtualSystemManagementService",
-    Name: "vmms",
-    SystemCreationClassName: "Msvm_ComputerSystem",
-    SystemName: "HOST",
-  },
-  { namespace },
-);
 const settings = cimInstanceText('<INSTANCE CLASSNAME="Msvm_VirtualSystemSettingData"/>');
-
-/** Answers DefineSystem with `output` and records the request. */
-function answering(output: Readonly<Record<string, WireValue>>) {
-  const requests: CimInvokeRequest[] = [];
-  const transport: CimTransport = {
-    invokeMethod(request) {
-      requests.push(request);
-      return Promise.resolve(output);
-    },
-  };
-  return { transport, requests };
-}
 
 /** A job store that answers each poll with the next snapshot, as GetInstance would. */
 function jobStore(...snapshots: WireInstance[]) {

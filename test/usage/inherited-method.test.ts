@@ -14,25 +14,13 @@ import {
 } from "../../generated/hypervcluster/index.js";
 import type {
   CimInvokeOptions,
-  CimInvokeRequest,
   CimJobResult,
   CimReference,
   CimTransport,
-  WireValue,
 } from "../../generated/hypervcluster/runtime/index.js";
 import { cimReference, toCimReference } from "../../generated/hypervcluster/runtime/index.js";
+import { answering, namespace, service } from "./hyperv-doubles.js";
 
-const namespace = "root/virtualization/v2";
-const service = cimReference(
-  "Msvm_VirtualSystemManagementService",
-  {
-    CreationClassName: "Msvm_VirtualSystemManagementService",
-    Name: "vmms",
-    SystemCreationClassName: "Msvm_ComputerSystem",
-    SystemName: "HOST",
-  },
-  { namespace },
-);
 /** The same path typed as the declaring class's reference, for calling its binding. */
 const serviceAsDeclared: CimReference<"CIM_VirtualSystemManagementService"> | undefined =
   toCimReference(service);
@@ -41,18 +29,6 @@ const vm = cimReference("CIM_ComputerSystem", {
   Name: "VM-1",
 });
 const jobPath = '\\\\HOST\\root\\virtualization\\v2:Msvm_ConcreteJob.InstanceID="J-1"';
-
-/** Answers every call with `output` and records the requests. */
-function answering(output: Readonly<Record<string, WireValue>>) {
-  const requests: CimInvokeRequest[] = [];
-  const transport: CimTransport = {
-    invokeMethod(request) {
-      requests.push(request);
-      return Promise.resolve(output);
-    },
-  };
-  return { transport, requests };
-}
 
 function declaredTarget(): CimReference<"CIM_VirtualSystemManagementService"> {
   if (serviceAsDeclared === undefined) throw new Error("the service path has keys");
