@@ -9,7 +9,7 @@ import { objectKey, propertyAccess } from "./names.js";
 import { parseValueMap } from "./parse-value-map.js";
 import { findClass, type PlanContext } from "./plan-context.js";
 import { memberLink } from "./plan-jsdoc.js";
-import type { MethodDeclaration } from "./plan-method.js";
+import { importDeclaringClass, type MethodDeclaration } from "./plan-method.js";
 import { hasValueMap, valueMapOwner } from "./plan-value-map.js";
 import { stringList } from "./qualifier-values.js";
 import {
@@ -116,9 +116,7 @@ export function planSharedJobWrapper(
   ctx: PlanContext,
 ): SharedJobWrapperView | undefined {
   if (jobParameterOf(declaration.method, ctx) === undefined) return undefined;
-  const owner = classSymbol(declaration.cls.name);
-  ctx.scope.importValue(declaration.cls.name, classFileStem(declaration.cls.name), owner);
-  ctx.scope.useRuntimeValue();
+  const owner = importDeclaringClass(declaration, ctx);
   const { name } = declaration.method;
   return {
     shared: true,

@@ -181,6 +181,17 @@ export function sharedDeclaration(
 }
 
 /**
+ * Imports the declaring class's const as a value (a shared member forwards to it through the
+ * runtime) and returns its name.
+ */
+export function importDeclaringClass(declaration: MethodDeclaration, ctx: PlanContext): string {
+  const owner = classSymbol(declaration.cls.name);
+  ctx.scope.importValue(declaration.cls.name, classFileStem(declaration.cls.name), owner);
+  ctx.scope.useRuntimeValue();
+  return owner;
+}
+
+/**
  * The binding of a method `cls` shares with `declaration`: a forwarder to the declaring class's
  * binding and a getter of its metadata. The subclass module imports the declaring class's const
  * as a value, but reads it only on use (see `inheritedMethod` in the runtime).
@@ -190,9 +201,7 @@ export function planSharedBinding(
   declaration: MethodDeclaration,
   ctx: PlanContext,
 ): SharedMethodBindingView {
-  const owner = classSymbol(declaration.cls.name);
-  ctx.scope.importValue(declaration.cls.name, classFileStem(declaration.cls.name), owner);
-  ctx.scope.useRuntimeValue();
+  const owner = importDeclaringClass(declaration, ctx);
   const { name } = declaration.method;
   return {
     shared: true,
